@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { columnsOf } from "../../src/data/columns";
+import { manifestSchema, type Manifest, type ManifestEntry } from "../../src/data/manifest";
+import { parseCsv } from "../../src/data/parse-csv";
+import { ROW_SCHEMAS } from "../../src/data/schemas";
+import { toCsv } from "./csv-out";
+import type { Built, DatasetSpec } from "./dataset";
+
+export const MANIFEST_TITLE = "Korea–Japan content trade dashboard: datasets";
+
+/** Serialize a built dataset, check it reads back through the app's schema, and describe it for the manifest. */
+export function prepare(spec: DatasetSpec, built: Built): { entry: ManifestEntry; csv: string } {
+  const csv = toCsv(spec.kind, built.rows);
+  const file = `${spec.id}.csv`;
+  const parsed = parseCsv(csv, ROW_SCHEMAS[spec.kind], file) as Record<string, unknown>[];
+  const periods = parsed.map((row) => row[spec.periodColumn]).filter((p) => p !== null && p !== "").map(String).sort();
+  const entry: ManifestEntry = {
+    id: spec.id,
+    file,
+    kind: spec.kind,
+    title: spec.title,
+    description: spec.description,
+    columns: columnsOf(spec.kind),
+    coverage: { start: periods[0] ?? "", end: periods.at(-1) ?? "" },
+    rows: parsed.length,
+    bytes: Buffer.byteLength(csv),
+    sha256: createHash("sha256").update(csv).digest("hex"),
+    sources: [...built.sources].sort((a, b) => a.id.localeCompare(b.id)),
+    notes: [...spec.notes, ...(built.notes ?? [])],
+    ...(built.origins ? { origins: built.origins } : {}),
+  };
+  return { entry, csv };
+}
+
+export async function readManifest(dataDir: string): Promise<Manifest | null> {
+  const text = await readFile(join(dataDir, "manifest.json"), "utf8").catch(() => null);
+  return text === null ? null : manifestSchema.parse(JSON.parse(text));
+}
+
+/** Write every file to a temporary name first, then rename: a failure leaves the previous data in place. */
+export async function writeData(dataDir: string, prepared: { entry: ManifestEntry; csv: string }[], order: string[]) {
+  await mkdir(dataDir, { recursive: true });
+  const previous = (await readManifest(dataDir))?.datasets ?? [];
+  const byId = new Map(previous.map((entry) => [entry.id, entry]));
+  for (const { entry } of prepared) byId.set(entry.id, entry);
+  const manifest: Manifest = {
+    title: MANIFEST_TITLE,
+    datasets: order.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
+  };
+  const files = [
+    ...prepared.map(({ entry, csv }) => ({ name: entry.file, text: csv })),
+    { name: "manifest.json", text: JSON.stringify(manifest, null, 2) + "\n" },
+  ];
+  const temps = files.map((f) => ({ ...f, temp: join(dataDir, `.${f.name}.${process.pid}.tmp`) }));
+  try {
+    for (const f of temps) await writeFile(f.temp, f.text);
+    for (const f of temps) await rename(f.temp, join(dataDir, f.name));
+  } finally {
+    for (const f of temps) await rm(f.temp, { force: true });
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** Cell parsers: every CSV cell arrives as a string; a blank cell is never silently 0. */
+export const text = z.string().min(1, "empty cell");
+export const optionalText = z.string();
+export const int = z
+  .string()
+  .regex(/^-?\d+$/, "not a whole number")
+  .transform(Number);
+export const num = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, "not a number")
+  .transform(Number);
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)");
+/** A year, month or day: the precision the source gives. */
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+
+export const orNull = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal("").transform(() => null), schema]);
+
+export const ORIGINS = ["KOR", "JPN", "other", "unknown"] as const;
+export const origin = z.enum(ORIGINS);
+export type Origin = z.infer<typeof origin>;

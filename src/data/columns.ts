@@ -1,0 +1,82 @@
+import type { Column } from "./manifest";
+import type { RowKind } from "./schemas";
+
+type ColumnInfo = Omit<Column, "name">;
+const c = (type: Column["type"], description: string, unit = ""): ColumnInfo => ({ type, unit, description });
+
+const SOURCE_COLUMNS = {
+  sourceId: c("string", "Key of the source in the project's source table"),
+  sourcePublisher: c("string", "Who published the figure"),
+  sourceTitle: c("string", "Title of the publication (in its own language)"),
+  sourceDate: c("date", "Publication date (year, month or day, as known)"),
+  sourceUrl: c("string", "Where the figure was read"),
+};
+
+/** Column descriptions per row kind; the CSV header is the key, equal to the TypeScript field. */
+export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
+  observation: {
+    year: c("integer", "Year the figure refers to; blank when the source does not say"),
+    period: c("string", "Part of the year covered: year, h1, q1, jan-may, jan-oct, jan-nov, quarter or to-date"),
+    indicator: c("string", "What is measured (e.g. export_value, market_size, box_office_share_admissions)"),
+    reporter: c("string", "ISO3 code of the reporting economy or, for market figures, the market"),
+    partner: c("string", "ISO3 code of the counterpart or, for market figures, the origin of the content; WLD = all"),
+    direction: c("string", "Flow direction (KOR-JPN = Korea to Japan), or 'within' for a market figure"),
+    sector: c("string", "Content sector as the source reports it"),
+    measure: c("string", "The statistic the figure belongs to; figures of different measures are never joined"),
+    status: c("string", "final, preliminary or estimate, as the source presents it"),
+    value: c("number", "The figure", "see unit"),
+    unit: c("string", "Unit and currency of value"),
+    basis: c("string", "reported (stated by the source) or computed (here, from reported figures of the same source)"),
+    note: c("string", "Caveat for this figure"),
+    ...SOURCE_COLUMNS,
+    quote: c("string", "The phrase in the source that states the figure"),
+  },
+  event: {
+    date: c("date", "Start date (year, month or day, as known)"),
+    endDate: c("date", "End date of a period; blank for a single-day event"),
+    category: c("string", "Kind of event"),
+    title: c("string", "Short title"),
+    description: c("string", "What happened"),
+    sourceIds: c("string", "Keys of the sources, separated by ;"),
+    sourcePublishers: c("string", "Publishers of the sources, separated by ;"),
+    sourceUrls: c("string", "URLs of the sources, separated by space"),
+  },
+  crossBorderWeek: {
+    week: c("date", "Chart week: the week-ending Sunday (Netflix), the Monday starting the week (Spotify) or the chart date (Billboard JAPAN)"),
+    chart: c("string", "Which chart"),
+    country: c("string", "ISO2 code of the chart's country, or world for a global list"),
+    category: c("string", "List within the chart (Films, TV, Songs, …)"),
+    origin: c("string", "Origin counted: KOR (Korean) or JPN (Japanese)"),
+    entries: c("integer", "Chart entries of that origin in the week", "entries"),
+    bestRank: c("integer", "Best rank reached by an entry of that origin; blank when none", "rank"),
+    titles: c("string", "The titles or acts, each with its best rank, separated by ;"),
+    listSize: c("integer", "Entries in the whole list that week", "entries"),
+    unknownEntries: c("integer", "Entries whose origin is unknown that week: the count is a lower bound by this much", "entries"),
+    samples: c("integer", "Snapshots of the chart in the week (1 for a weekly chart; days collected for a daily one)", "snapshots"),
+  },
+  netflixList: {
+    week: c("date", "Week-ending Sunday"),
+    country: c("string", "JP (Japan) or KR (South Korea)"),
+    category: c("string", "Films or TV"),
+    rank: c("integer", "Rank in the country's list", "rank"),
+    title: c("string", "Title as Netflix lists it"),
+    season: c("string", "Season as Netflix lists it; blank for films"),
+    weeksInTop10: c("integer", "Weeks the title has been in this country's top 10", "weeks"),
+    origin: c("string", "Production origin from the project's reviewed tag table: KOR, JPN, other or unknown"),
+  },
+  film: {
+    list: c("string", "Which KOBIS list the row comes from"),
+    asOf: c("date", "Date the list was queried"),
+    rank: c("integer", "Rank in that list by admissions", "rank"),
+    title: c("string", "Korean release title"),
+    releaseDate: c("date", "Release date in Korea"),
+    nation: c("string", "Representative nationality (KOBIS), in English"),
+    admissions: c("integer", "Admissions in Korea (in the year, or cumulative for all-time lists)", "persons"),
+    salesKrw: c("integer", "Box-office sales; blank where KOBIS gives 0 for old films", "KRW"),
+    seoulOnly: c("string", "yes when KOBIS counts Seoul only (films before the integrated network)"),
+  },
+};
+
+export function columnsOf(kind: RowKind): Column[] {
+  return Object.entries(COLUMNS[kind]).map(([name, info]) => ({ name, ...info }));
+}

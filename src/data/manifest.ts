@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { ROW_SCHEMAS, type RowKind } from "./schemas";
+
+export const columnSchema = z.object({
+  name: z.string(),
+  type: z.enum(["string", "integer", "number", "date"]),
+  unit: z.string(),
+  description: z.string(),
+});
+export type Column = z.infer<typeof columnSchema>;
+
+export const sourceSchema = z.object({
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  url: z.string(),
+  terms: z.string(),
+  attribution: z.string(),
+  retrieved: z.string(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const originCountsSchema = z.object({
+  tagged: z.number().int(),
+  KOR: z.number().int(),
+  JPN: z.number().int(),
+  other: z.number().int(),
+  unknown: z.number().int(),
+  untagged: z.number().int(),
+});
+export type OriginCounts = z.infer<typeof originCountsSchema>;
+
+export const manifestEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string(),
+  kind: z.enum(Object.keys(ROW_SCHEMAS) as [RowKind, ...RowKind[]]),
+  title: z.string(),
+  description: z.string(),
+  columns: z.array(columnSchema),
+  coverage: z.object({ start: z.string(), end: z.string() }),
+  rows: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sources: z.array(sourceSchema).min(1),
+  notes: z.array(z.string()),
+  origins: originCountsSchema.optional(),
+});
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+export const manifestSchema = z.object({
+  title: z.string(),
+  datasets: z.array(manifestEntrySchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,30 @@
+import Papa from "papaparse";
+import type { z } from "zod";
+import { DataError } from "./data-error";
+
+type RowSchema = z.ZodObject<z.ZodRawShape>;
+
+/** Parse delimited text with a header row; every row must pass the schema. Line numbers count the header as line 1. */
+export function parseCsv<S extends RowSchema>(
+  text: string,
+  schema: S,
+  file: string,
+  delimiter = ",",
+): z.infer<S>[] {
+  if (text.trim() === "") throw new DataError(file, null, "the file is empty");
+  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter });
+  const parseError = result.errors[0];
+  if (parseError) throw new DataError(file, (parseError.row ?? 0) + 2, parseError.message);
+  const header = result.meta.fields ?? [];
+  const missing = Object.keys(schema.shape).filter((column) => !header.includes(column));
+  if (missing.length > 0) throw new DataError(file, 1, `missing column ${missing.map((c) => `"${c}"`).join(", ")}`);
+  return result.data.map((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const column = issue?.path.join(".") ?? "";
+      throw new DataError(file, index + 2, `column "${column}": ${issue?.message} (got "${raw[column] ?? ""}")`);
+    }
+    return parsed.data;
+  });
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { int, isoDate, num, optionalText, orNull, origin, partialDate, text } from "./cells";
+
+/** One reported (or computed) figure with its source: trade flows, market size, shares, box office. */
+export const observationRowSchema = z.object({
+  year: orNull(int),
+  period: text,
+  indicator: text,
+  reporter: text,
+  partner: optionalText,
+  direction: text,
+  sector: text,
+  measure: text,
+  status: z.enum(["final", "estimate", "preliminary"]),
+  value: num,
+  unit: text,
+  basis: z.enum(["reported", "computed"]),
+  note: optionalText,
+  sourceId: text,
+  sourcePublisher: text,
+  sourceTitle: text,
+  sourceDate: z.union([z.literal(""), partialDate]),
+  sourceUrl: text,
+  quote: optionalText,
+});
+export type ObservationRow = z.infer<typeof observationRowSchema>;
+
+export const eventRowSchema = z.object({
+  date: partialDate,
+  endDate: z.union([z.literal(""), partialDate]),
+  category: text,
+  title: text,
+  description: text,
+  sourceIds: text,
+  sourcePublishers: text,
+  sourceUrls: text,
+});
+export type EventRow = z.infer<typeof eventRowSchema>;
+
+/** Weekly count of titles or acts from the other country in one chart. */
+export const crossBorderWeekSchema = z.object({
+  week: isoDate,
+  chart: text,
+  country: text,
+  category: text,
+  origin: origin,
+  entries: int,
+  bestRank: orNull(int),
+  titles: optionalText,
+  listSize: int,
+  unknownEntries: int,
+  samples: int,
+});
+export type CrossBorderWeek = z.infer<typeof crossBorderWeekSchema>;
+
+/** A full weekly Netflix country list with each title's origin tag. */
+export const netflixListRowSchema = z.object({
+  week: isoDate,
+  country: z.enum(["JP", "KR"]),
+  category: z.enum(["Films", "TV"]),
+  rank: int,
+  title: text,
+  season: optionalText,
+  weeksInTop10: int,
+  origin: origin,
+});
+export type NetflixListRow = z.infer<typeof netflixListRowSchema>;
+
+/** A film in a KOBIS box-office list (yearly or all-time). */
+export const filmRowSchema = z.object({
+  list: text,
+  asOf: isoDate,
+  rank: int,
+  title: text,
+  releaseDate: orNull(isoDate),
+  nation: text,
+  admissions: int,
+  salesKrw: orNull(int),
+  seoulOnly: z.enum(["yes", "no"]),
+});
+export type FilmRow = z.infer<typeof filmRowSchema>;
+
+export const ROW_SCHEMAS = {
+  observation: observationRowSchema,
+  event: eventRowSchema,
+  crossBorderWeek: crossBorderWeekSchema,
+  netflixList: netflixListRowSchema,
+  film: filmRowSchema,
+} as const;
+export type RowKind = keyof typeof ROW_SCHEMAS;

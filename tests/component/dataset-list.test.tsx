@@ -1,0 +1,37 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DatasetList } from "../../src/components/dataset-list";
+import { fixtureData } from "../helpers/ingest-workspace";
+import { renderWithQuery, stubData } from "../helpers/render";
+
+let data: Record<string, string>;
+beforeAll(async () => {
+  data = await fixtureData();
+});
+
+describe("DatasetList", () => {
+  it("shows a loading state, then every dataset with coverage, rows and source", async () => {
+    stubData(data);
+    renderWithQuery(<DatasetList />);
+    expect(screen.getByRole("status")).toHaveTextContent("Loading the list of datasets");
+    const card = (await screen.findByRole("heading", { name: "Korean acts in Billboard JAPAN's Hot 100" })).closest("li")!;
+    expect(card).toHaveTextContent("2010-02-08 – 2010-02-15");
+    expect(card).toHaveTextContent("Source: Billboard JAPAN Hot 100 (billboard-japan.com)");
+    expect(screen.getAllByRole("listitem")).toHaveLength(13);
+    const netflix = screen.getByRole("heading", { name: "Netflix top 10 in Japan and Korea, week by week" }).closest("li")!;
+    expect(netflix).toHaveTextContent("1 of 6 names of unknown origin");
+  });
+
+  it("shows which file failed and lets the reader try again", async () => {
+    const fetchMock = stubData({ "manifest.json": { status: 500 } });
+    renderWithQuery(<DatasetList />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The list of datasets could not be loaded.");
+    expect(alert).toHaveTextContent("manifest.json: could not be loaded (HTTP 500)");
+    stubData(data);
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { name: "All cited figures" })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,23 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { vi } from "vitest";
+
+/** Serve files from a folder (or fixed bodies) to fetch("…/data/<file>"). */
+export function stubData(files: Record<string, string | { status: number }>) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const name = String(url).split("/data/")[1]?.split("?")[0] ?? "";
+    const body = files[name];
+    if (body === undefined) return new Response("", { status: 404 });
+    if (typeof body !== "string") return new Response("", { status: body.status });
+    return new Response(body, { status: 200 });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+
+export function renderWithQuery(ui: ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}

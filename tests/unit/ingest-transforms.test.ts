@@ -1,0 +1,135 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { manifestSchema } from "../../src/data/manifest";
+import { parseCsv } from "../../src/data/parse-csv";
+import { ROW_SCHEMAS, type RowKind } from "../../src/data/schemas";
+import { workspace } from "../helpers/ingest-workspace";
+
+let out: string;
+beforeAll(async () => {
+  const ws = await workspace();
+  await ws.ingest();
+  out = ws.out;
+});
+
+async function rows<K extends RowKind>(id: string, kind: K) {
+  const file = `${id}.csv`;
+  return parseCsv(await readFile(join(out, file), "utf8"), ROW_SCHEMAS[kind], file);
+}
+
+describe("trade-flows", () => {
+  it("computes a ratio only from one source's export and import of the same year and sector", async () => {
+    const ratios = (await rows("trade-flows", "observation")).filter((r) => r.indicator === "export_import_ratio");
+    expect(ratios.map((r) => [r.sourceId, r.year, r.value, r.basis])).toEqual([
+      ["src_b", null, 9, "reported"],
+      ["src_a", 2016, 95.29, "computed"],
+    ]);
+    expect(ratios[1].direction).toBe("KOR-JPN");
+    expect(ratios[1].sourcePublisher).toBe("Example Daily");
+  });
+
+  it("splits part-year figures off and keeps estimates marked", async () => {
+    const data = await rows("trade-flows", "observation");
+    const albums = data.find((r) => r.sector === "music_physical_albums")!;
+    expect([albums.indicator, albums.period]).toEqual(["export_value", "h1"]);
+    const estimate = data.find((r) => r.measure === "kocca-trend-estimate")!;
+    expect([estimate.status, estimate.direction, estimate.value]).toEqual(["estimate", "KOR-WLD", 6892.2]);
+  });
+});
+
+describe("box-office", () => {
+  it("keeps KOBIS's yearly totals and computes Japanese shares from the full yearly list", async () => {
+    const data = await rows("box-office", "observation");
+    const find = (year: number, partner: string, indicator: string) =>
+      data.find((r) => r.year === year && r.partner === partner && r.indicator === indicator && r.sourceId.startsWith("kobis"));
+    expect(find(2004, "KOR", "box_office_share_admissions")?.value).toBe(54.5);
+    expect(find(2004, "FOREIGN", "admissions")?.value).toBe(31513193);
+    expect(find(2021, "JPN", "box_office_share_admissions")).toMatchObject({ value: 30, basis: "computed", direction: "JPN-KOR" });
+    expect(find(2021, "USA", "box_office_share_revenue")?.value).toBe(10);
+    expect(find(2021, "JPN", "films_screened")?.value).toBe(2);
+    const reported = data.find((r) => r.year === 2023 && r.partner === "JPN");
+    expect(reported).toMatchObject({ value: 14.1, basis: "reported", sourceId: "src_a" });
+  });
+
+  it("lists the Japanese films of each KOBIS list", async () => {
+    const films = await rows("box-office-films", "film");
+    expect(films.map((f) => [f.asOf, f.rank, f.title, f.salesKrw, f.seoulOnly])).toEqual([
+      ["2020-03-20", 187, "너의 이름은.", 29564054156, "no"],
+      ["2020-03-20", 252, "하울의 움직이는 성", null, "yes"],
+      ["2025-06-05", 105, "스즈메의 문단속", 57124585372, "no"],
+      ["2023-08-10", 2, "영화 나", 300, "no"],
+      ["2023-08-10", 4, "영화 라", null, "no"],
+    ]);
+  });
+});
+
+describe("netflix", () => {
+  it("counts Korean titles in Japan's lists and Japanese titles in Korea's, week by week", async () => {
+    const data = await rows("netflix-cross-border", "crossBorderWeek");
+    const week = (w: string, country: string, category: string) =>
+      data.find((r) => r.week === w && r.country === country && r.category === category);
+    expect(week("2023-03-12", "JP", "TV")).toMatchObject({
+      origin: "KOR", entries: 2, bestRank: 1, titles: "The Glory (1); Physical: 100 (3)", listSize: 3, unknownEntries: 1,
+    });
+    expect(week("2023-03-12", "KR", "Films")).toMatchObject({ origin: "JPN", entries: 1, bestRank: 2, titles: "Suzume (2)" });
+    expect(week("2023-03-19", "KR", "Films")).toMatchObject({ entries: 0, bestRank: null, titles: "" });
+    expect(data.some((r) => r.country === "FR")).toBe(false);
+  });
+
+  it("tags every listed title and reports how many origins are unknown", async () => {
+    const list = await rows("netflix-lists", "netflixList");
+    expect(list).toHaveLength(12);
+    expect(list.find((r) => r.title === "Mystery Show")?.origin).toBe("unknown");
+    expect(list.find((r) => r.title === "The Glory")?.season).toBe("The Glory: Season 1");
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(join(out, "manifest.json"), "utf8")));
+    expect(manifest.datasets.find((d) => d.id === "netflix-lists")?.origins).toEqual({
+      tagged: 6, KOR: 3, JPN: 1, other: 1, unknown: 1, untagged: 0,
+    });
+  });
+
+  it("counts Korean and Japanese titles in the global non-English lists only", async () => {
+    const data = await rows("netflix-global", "crossBorderWeek");
+    expect(data.map((r) => [r.category, r.origin, r.entries, r.bestRank])).toEqual([
+      ["Films (Non-English)", "JPN", 1, 1],
+      ["Films (Non-English)", "KOR", 0, null],
+      ["TV (Non-English)", "JPN", 0, null],
+      ["TV (Non-English)", "KOR", 2, 1],
+    ]);
+  });
+});
+
+describe("music charts", () => {
+  it("aggregates Spotify's daily Top 50 into weeks by the lead act's origin", async () => {
+    const data = await rows("spotify-weekly", "crossBorderWeek");
+    expect(data.find((r) => r.week === "2023-06-26" && r.country === "JP")).toMatchObject({
+      origin: "KOR", entries: 2, bestRank: 12, titles: "OMG – NewJeans (12); Ditto – NewJeans (20)", listSize: 3, samples: 2,
+    });
+    expect(data.find((r) => r.week === "2023-07-03" && r.country === "JP")).toMatchObject({ entries: 0, unknownEntries: 1 });
+    expect(data.find((r) => r.week === "2023-06-26" && r.country === "KR")).toMatchObject({ origin: "JPN", entries: 1, bestRank: 8 });
+  });
+
+  it("marks Korean acts in the Hot 100, full-width names made plain", async () => {
+    const data = await rows("hot100-korean", "crossBorderWeek");
+    expect(data.map((r) => [r.week, r.entries, r.bestRank, r.titles])).toEqual([
+      ["2010-02-08", 2, 1, "BREAK OUT! – 東方神起 (1); ミスター – KARA (3)"],
+      ["2010-02-15", 0, null, ""],
+    ]);
+  });
+});
+
+describe("flixpatrol-2020 and events", () => {
+  it("uses FlixPatrol's own country metadata, by Monday-to-Sunday week", async () => {
+    const data = await rows("flixpatrol-2020", "crossBorderWeek");
+    expect(data.find((r) => r.country === "JP")).toMatchObject({ week: "2020-06-29", entries: 2, samples: 2, unknownEntries: 1 });
+    expect(data.find((r) => r.country === "KR")).toMatchObject({ origin: "JPN", entries: 1, bestRank: 8 });
+  });
+
+  it("attaches the publishers and URLs of each event's sources", async () => {
+    const data = await rows("events", "event");
+    expect(data[1]).toMatchObject({
+      date: "2002-05-31", endDate: "2002-06-30",
+      sourcePublishers: "Example Daily; Example Times", sourceUrls: "https://example.com/a https://example.com/b",
+    });
+  });
+});
