@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const VIEWS = ["trade", "market", "share", "charts"] as const;
+export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "flixpatrol"] as const;
+export const FIRST_YEAR = 1998;
+export const LAST_YEAR = 2026;
+
+const year = (fallback: number) => z.coerce.number().int().min(1990).max(2100).catch(fallback);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const shortText = z.string().max(120).optional().catch(undefined);
+
+/** Every shareable choice, with a default for anything missing or mangled. */
+export const viewSchema = z.object({
+  view: z.enum(VIEWS).catch("trade"),
+  from: year(FIRST_YEAR),
+  to: year(LAST_YEAR),
+  sector: z.string().regex(/^[\w:+ .'-]{1,80}$/).catch("all"),
+  dir: z.enum(["both", "KOR-JPN", "JPN-KOR"]).catch("both"),
+  market: z.enum(["both", "JPN", "KOR"]).catch("both"),
+  chart: z.enum(CHARTS).catch("netflix"),
+  country: z.enum(["JP", "KR"]).catch("JP"),
+  cat: z.enum(["all", "Films", "TV"]).catch("all"),
+  week: isoDate,
+  q: shortText,
+  event: shortText,
+  table: z.enum(["0", "1"]).catch("0"),
+});
+export type View = z.infer<typeof viewSchema>;
+
+export const DEFAULT_VIEW: View = viewSchema.parse({});
+
+export function parseView(search: string): View {
+  const view = viewSchema.parse(Object.fromEntries(new URLSearchParams(search)));
+  return view.from > view.to ? { ...view, from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to } : view;
+}
+
+/** Only values that differ from the defaults, in a fixed order. */
+export function serializeView(view: View): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(viewSchema.shape) as (keyof View)[]) {
+    const value = view[key];
+    if (value !== undefined && value !== "" && value !== DEFAULT_VIEW[key]) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
