@@ -5,6 +5,7 @@ import { exportShare } from "./ingest-export-share";
 import { facts } from "./ingest-facts";
 import { flixpatrol2020 } from "./ingest-flixpatrol-2020";
 import { hot100Korean } from "./ingest-hot100-korean";
+import { labels } from "./ingest-labels";
 import { marketSize } from "./ingest-market-size";
 import { netflixCrossBorder } from "./ingest-netflix-cross-border";
 import { netflixGlobal } from "./ingest-netflix-global";
@@ -16,5 +17,5 @@ import type { DatasetSpec } from "./lib/dataset";
 /** Every dataset, in the order the manifest lists them. */
 export const DATASETS: DatasetSpec[] = [
   tradeFlows, marketSize, exportShare, boxOffice, boxOfficeFilms, netflixCrossBorder, netflixLists,
-  netflixGlobal, spotifyWeekly, hot100Korean, flixpatrol2020, events, facts,
+  netflixGlobal, spotifyWeekly, hot100Korean, flixpatrol2020, events, facts, labels,
 ];

@@ -36,10 +36,12 @@ const eventSchema = z.object({
   date: partialDate,
   endDate: z.union([z.literal(""), partialDate]),
   category: text,
+  label: z.string().min(1).max(28),
   title: text,
   description: text,
   sourceIds: text,
 });
+const labelSchema = z.object({ kind: z.enum(["indicator", "sector", "unit", "category"]), key: text, label: text });
 const titleTagSchema = z.object({ title: text, origin, basis: text });
 const actTagSchema = z.object({ artist: text, origin, basis: text });
 
@@ -53,6 +55,7 @@ export type Curated = {
   facts: Fact[];
   citations: Map<string, Citation>;
   events: CuratedEvent[];
+  labels: z.infer<typeof labelSchema>[];
   netflixOrigins: Map<string, TitleTag>;
   spotifyOrigins: Map<string, ActTag>;
   hot100KoreanActs: Map<string, ActTag>;
@@ -71,12 +74,14 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
   const facts = await load(dir, "facts.csv", factSchema);
   const citations = await load(dir, "sources.csv", citationSchema);
   const events = await load(dir, "events.csv", eventSchema);
+  const labels = await load(dir, "labels.csv", labelSchema);
   const netflix = await load(dir, "netflix-origins.csv", titleTagSchema);
   const spotify = await load(dir, "spotify-origins.csv", actTagSchema);
   const hot100 = await load(dir, "hot100-korean-acts.csv", actTagSchema);
 
   assertUnique(citations.rows, (r) => r.sourceId, citations.file, "sourceId");
   assertUnique(events.rows, (r) => `${r.date} ${r.title}`, events.file, "event");
+  assertUnique(labels.rows, (r) => `${r.kind} ${r.key}`, labels.file, "label");
   assertUnique(netflix.rows, (r) => r.title, netflix.file, "title");
   assertUnique(spotify.rows, (r) => r.artist, spotify.file, "artist");
   assertUnique(hot100.rows, (r) => r.artist, hot100.file, "artist");
@@ -97,6 +102,7 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
     facts: facts.rows,
     citations: byId,
     events: events.rows,
+    labels: labels.rows,
     netflixOrigins: new Map(netflix.rows.map((r) => [r.title, r])),
     spotifyOrigins: new Map(spotify.rows.map((r) => [r.artist, r])),
     hot100KoreanActs: new Map(hot100.rows.map((r) => [r.artist, r])),

@@ -25,8 +25,8 @@ export type DatasetSpec = {
   description: string;
   notes: string[];
   files: FileKey[];
-  /** Column holding the period, for coverage. */
-  periodColumn: string;
+  /** Column holding the period, for coverage; null for a dataset with no time. */
+  periodColumn: string | null;
   build: (inputs: Inputs) => Built;
 };
 

@@ -15,7 +15,8 @@ export function prepare(spec: DatasetSpec, built: Built): { entry: ManifestEntry
   const csv = toCsv(spec.kind, built.rows);
   const file = `${spec.id}.csv`;
   const parsed = parseCsv(csv, ROW_SCHEMAS[spec.kind], file) as Record<string, unknown>[];
-  const periods = parsed.map((row) => row[spec.periodColumn]).filter((p) => p !== null && p !== "").map(String).sort();
+  const column = spec.periodColumn;
+  const periods = (column === null ? [] : parsed.map((row) => row[column])).filter((p) => p !== null && p !== "").map(String).sort();
   const entry: ManifestEntry = {
     id: spec.id,
     file,

@@ -35,6 +35,7 @@ export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
     date: c("date", "Start date (year, month or day, as known)"),
     endDate: c("date", "End date of a period; blank for a single-day event"),
     category: c("string", "Kind of event"),
+    label: c("string", "Short label drawn on charts"),
     title: c("string", "Short title"),
     description: c("string", "What happened"),
     sourceIds: c("string", "Keys of the sources, separated by ;"),
@@ -63,6 +64,11 @@ export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
     season: c("string", "Season as Netflix lists it; blank for films"),
     weeksInTop10: c("integer", "Weeks the title has been in this country's top 10", "weeks"),
     origin: c("string", "Production origin from the project's reviewed tag table: KOR, JPN, other or unknown"),
+  },
+  label: {
+    kind: c("string", "What the code is: indicator, sector, unit or category"),
+    key: c("string", "The code as it appears in the data"),
+    label: c("string", "Its plain-English label"),
   },
   film: {
     list: c("string", "Which KOBIS list the row comes from"),

@@ -29,6 +29,7 @@ export const eventRowSchema = z.object({
   date: partialDate,
   endDate: z.union([z.literal(""), partialDate]),
   category: text,
+  label: text,
   title: text,
   description: text,
   sourceIds: text,
@@ -80,11 +81,16 @@ export const filmRowSchema = z.object({
 });
 export type FilmRow = z.infer<typeof filmRowSchema>;
 
+/** A plain-English label for a code used in the data (indicator, sector, unit, event category). */
+export const labelRowSchema = z.object({ kind: text, key: text, label: text });
+export type LabelRow = z.infer<typeof labelRowSchema>;
+
 export const ROW_SCHEMAS = {
   observation: observationRowSchema,
   event: eventRowSchema,
   crossBorderWeek: crossBorderWeekSchema,
   netflixList: netflixListRowSchema,
   film: filmRowSchema,
+  label: labelRowSchema,
 } as const;
 export type RowKind = keyof typeof ROW_SCHEMAS;
