@@ -1,10 +1,12 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { startUrlSync } from "../state/url-sync";
 import { App } from "./app";
 import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+startUrlSync();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,0 +1,27 @@
+import { MESSAGES as M } from "../messages";
+import { VIEWS, serializeView } from "../state/url-codec";
+import { currentView, useViewStore } from "../state/view-store";
+
+/** The four views as links (each opens in a new tab too); a click switches in place. */
+export function ViewTabs() {
+  const view = useViewStore((s) => s.view);
+  const set = useViewStore((s) => s.set);
+  return (
+    <nav className="view-tabs" aria-label={M.views}>
+      <ul>
+        {VIEWS.map((v) => (
+          <li key={v}>
+            <a href={serializeView({ ...currentView(), view: v }) || "?"} aria-current={v === view ? "page" : undefined}
+              onClick={(e) => {
+                if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+                e.preventDefault();
+                set({ view: v });
+              }}>
+              {M.viewNames[v]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { CartesianGrid, Line, ReferenceLine, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartRow } from "../lib/year-series";
+import { ChartLegend } from "./chart-legend";
+import { eventMarks, type EventMark } from "./event-marks";
+
+/** A series: `pointsOnly` for figures that must not be joined (single cited figures from different sources). */
+export type ChartLine = { key: string; label: string; color: string; dashed?: boolean; step?: boolean; hollow?: boolean; pointsOnly?: boolean };
+
+type Props = {
+  rows: ChartRow[];
+  lines: ChartLine[];
+  extraKeys?: Record<string, number>;
+  xKind: "year" | "date";
+  domain: [number, number];
+  events: EventMark[];
+  formatY: (value: number) => string;
+  reversedY?: boolean;
+  tooltip: (x: number) => ReactNode;
+  onSelectX?: (x: number) => void;
+  /** A chosen point on the axis (e.g. the selected week), drawn as a solid line. */
+  highlightX?: number;
+  height?: number;
+  label: string;
+};
+
+const formatX = (kind: "year" | "date") => (x: number) =>
+  kind === "year" ? String(Math.round(x)) : new Date(x).toISOString().slice(0, 7);
+
+/** Width taken by the y axis and margins, outside the plot. */
+const PLOT_MARGIN = 96;
+
+function useWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(640);
+  useEffect(() => {
+    if (!ref.current || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+
+/** A time chart: lines that break at gaps, disagreeing figures as open points, events as marks. */
+export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
+  const animate = !reducedMotion();
+  const [figure, width] = useWidth();
+  const dotRadius = rows.length > 80 ? 0 : 3;
+  return (
+    <figure className="time-chart" aria-label={label} ref={figure}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }}
+          onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
+          <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)}
+            stroke="var(--muted)" allowDecimals={false} />
+          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY} />
+          <Tooltip content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
+          {eventMarks(events, domain, Math.max(width - PLOT_MARGIN, 100))}
+          {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
+          {lines.map((line) => (
+            <Line key={line.key} dataKey={line.key} name={line.label} type={line.step ? "stepAfter" : "linear"}
+              stroke={line.pointsOnly ? "none" : line.color} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
+              connectNulls={false} isAnimationActive={animate}
+              dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : false}
+              activeDot={{ r: 5 }} />
+          ))}
+          {lines.flatMap((line) =>
+            Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
+              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={`${line.label}: disagreeing figures`} stroke="none" strokeWidth={0} isAnimationActive={false}
+                dot={{ r: 5, stroke: line.color, strokeWidth: 2, fill: "var(--bg)" }} activeDot={{ r: 6 }} />
+            )),
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartLegend lines={lines} disagreeing={Object.keys(extraKeys).length > 0} />
+    </figure>
+  );
+}

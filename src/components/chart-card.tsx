@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import { useProgress } from "../data/progress";
+import { MESSAGES as M } from "../messages";
+import { useViewStore } from "../state/view-store";
+import { ErrorState, LoadingState } from "./states";
+
+type Props = {
+  id: string;
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  /** The dataset(s) behind the chart: loading or failed ones show a state instead of the chart. */
+  status: { loading: { file?: string }[]; errors: { name: string; error: unknown; retry: () => void }[] };
+  empty: boolean;
+  onReset: () => void;
+  chart: () => ReactNode;
+  table: () => ReactNode;
+  footer?: ReactNode;
+};
+
+/** Title, subtitle and source line around a chart, its table, or its loading, empty or error state. */
+export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onReset, chart, table, footer }: Props) {
+  const showTable = useViewStore((s) => s.table === "1");
+  const setView = useViewStore((s) => s.set);
+  const progress = useProgress(status.loading[0]?.file);
+  const failed = status.errors[0];
+  let body: ReactNode;
+  if (failed) body = <ErrorState title={M.datasetFailed(failed.name)} error={failed.error} onRetry={failed.retry} />;
+  else if (status.loading.length > 0) body = <LoadingState label={M.loadingData} progress={progress} />;
+  else if (empty)
+    body = (
+      <div className="state state-empty" role="status">
+        <p>{M.nothingMatches}</p>
+        <button type="button" onClick={onReset}>{M.resetFilters}</button>
+      </div>
+    );
+  else body = showTable ? table() : chart();
+  return (
+    <section className="chart-card" aria-labelledby={`${id}-title`}>
+      <header className="chart-card-header">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <p className="subtitle">{subtitle}</p>
+        </div>
+        <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setView({ table: showTable ? "0" : "1" })}>
+          {showTable ? M.showChart : M.showTable}
+        </button>
+      </header>
+      {body}
+      <p className="source-line">{sourceLine}</p>
+      {footer}
+    </section>
+  );
+}

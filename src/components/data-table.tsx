@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+
+export type TableColumn<T> = { key: string; label: string; cell: (row: T) => ReactNode; numeric?: boolean };
+
+/** The rows behind a chart, as an accessible table. */
+export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: TableColumn<T>[]; rows: T[]; rowKey: (row: T, index: number) => string }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? "num" : undefined}>{c.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={rowKey(row, i)}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.numeric ? "num" : undefined}>{c.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

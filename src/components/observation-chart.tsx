@@ -1,0 +1,102 @@
+import { useMemo } from "react";
+import type { ChartLine } from "../charts/time-chart";
+import { TimeChart } from "../charts/time-chart";
+import type { ObservationRow } from "../data/schemas";
+import type { DatasetState } from "../data/queries";
+import { formatNumber, formatValue } from "../lib/format";
+import { PALETTE, groupSeries, isYearly, publishersOf } from "../lib/observation-series";
+import { layoutYears } from "../lib/year-series";
+import { MESSAGES as M } from "../messages";
+import { useViewStore } from "../state/view-store";
+import { ChartCard } from "./chart-card";
+import { DataTable } from "./data-table";
+import { useEventMarks } from "./use-events";
+import { useLabels } from "./use-labels";
+
+type SeriesId = { key: string; label: string; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
+
+type Props = {
+  id: string;
+  title: string;
+  subtitle: string;
+  state: DatasetState<"observation">;
+  rows: ObservationRow[];
+  seriesOf: (row: ObservationRow) => SeriesId;
+  onReset: () => void;
+};
+
+/** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
+export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: Props) {
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const label = useLabels();
+  const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
+  const events = useEventMarks("year", domain);
+  const inRange = rows.filter((r) => r.year === null || (r.year >= from && r.year <= to));
+  const charted = inRange.filter(isYearly);
+  const styles = new Map<string, SeriesId>();
+  for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
+  const series = groupSeries(charted, (r) => seriesOf(r).key, (r) => seriesOf(r).label);
+  const layout = layoutYears(series, from, to);
+  const lines: ChartLine[] = series.map((s, i) => ({ key: s.key, label: s.label, color: PALETTE[i % PALETTE.length], dashed: styles.get(s.key)?.dashed, hollow: styles.get(s.key)?.hollow, pointsOnly: styles.get(s.key)?.pointsOnly }));
+  const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
+  const undated = inRange.filter((r) => !isYearly(r));
+  const publishers = publishersOf(inRange);
+
+  const tooltip = (x: number) => {
+    const year = Math.round(x);
+    const at = layout.info[year] ?? {};
+    return (
+      <>
+        <strong>{year}</strong>
+        {series.filter((s) => at[s.key]).map((s) => (
+          <div key={s.key}>
+            {s.label}:{" "}
+            {at[s.key].map((f, i) => (
+              <span key={i} className="tip-figure">
+                {formatValue(f.value, f.unit, label("unit", f.unit))}
+                {f.basis === "computed" ? ` (${M.computed})` : ""}
+                {f.status !== "final" ? ` (${f.status})` : ""} — {f.sources.map((src) => `${src.publisher}${src.date ? `, ${src.date}` : ""}`).join("; ")}
+              </span>
+            ))}
+          </div>
+        ))}
+      </>
+    );
+  };
+
+  return (
+    <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`}
+      sourceLine={`${M.sourcesLabel} ${publishers.slice(0, 4).join("; ")}${publishers.length > 4 ? ` ${M.andMore(publishers.length - 4)}` : ""}`}
+      status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
+      empty={inRange.length === 0} onReset={onReset}
+      chart={() => (
+        <>
+          {charted.length > 0 && (
+            <TimeChart rows={layout.rows} lines={lines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
+              formatY={formatNumber} reversedY={unit === "rank"} tooltip={tooltip} label={title} />
+          )}
+          {undated.length > 0 && (
+            <div className="undated">
+              <h3>{M.undated}</h3>
+              <ul>
+                {undated.map((r, i) => (
+                  <li key={i}>{seriesOf(r).label}, {r.year ?? M.notStated}{r.period !== "year" ? ` (${r.period})` : ""}: {formatValue(r.value, r.unit, label("unit", r.unit))} — <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a></li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+      table={() => (
+        <DataTable caption={title} rows={inRange} rowKey={(_, i) => String(i)} columns={[
+          { key: "year", label: M.colYear, cell: (r) => r.year ?? M.notStated },
+          { key: "series", label: M.colSeries, cell: (r) => seriesOf(r).label },
+          { key: "value", label: M.colValue, numeric: true, cell: (r) => formatValue(r.value, r.unit, label("unit", r.unit)) },
+          { key: "status", label: M.colStatus, cell: (r) => `${r.status}, ${r.basis}${r.period !== "year" ? `, ${r.period}` : ""}` },
+          { key: "source", label: M.colSource, cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a> },
+          { key: "date", label: M.colSourceDate, cell: (r) => r.sourceDate },
+        ]} />
+      )} />
+  );
+}

@@ -1,0 +1,30 @@
+import { useMemo } from "react";
+import type { EventMark } from "../charts/event-marks";
+import { useDataset } from "../data/queries";
+import type { EventRow } from "../data/schemas";
+import { decimalYear, timestamp } from "../lib/format";
+import { useViewStore } from "../state/view-store";
+
+/** Marked and labelled on every chart whose range includes them. */
+export const PRIORITY_EVENTS = ["kim-obuchi-declaration", "world-cup-2002"];
+
+export const eventId = (e: EventRow) => e.label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+/** Events drawn on a yearly or weekly axis; a month or year date is placed at its start. */
+export function toMarks(events: EventRow[], kind: "year" | "date", domain: [number, number], selected?: string): EventMark[] {
+  const place = kind === "year" ? decimalYear : timestamp;
+  return events
+    .map((e) => ({ id: eventId(e), x: place(e.date), x2: e.endDate ? place(e.endDate) : undefined, label: e.label, selected: eventId(e) === selected, priority: PRIORITY_EVENTS.includes(eventId(e)) }))
+    .filter((m) => (m.x2 ?? m.x) >= domain[0] && m.x <= domain[1]);
+}
+
+export function useEvents() {
+  const events = useDataset("events", "event");
+  return { events: events.rows ?? [], state: events };
+}
+
+export function useEventMarks(kind: "year" | "date", domain: [number, number]): EventMark[] {
+  const { events } = useEvents();
+  const selected = useViewStore((s) => s.event);
+  return useMemo(() => toMarks(events, kind, domain, selected), [events, kind, domain, selected]);
+}

@@ -1,0 +1,67 @@
+import { SelectField } from "../../components/select-field";
+import { useDataset } from "../../data/queries";
+import { MESSAGES as M } from "../../messages";
+import { CHARTS } from "../../state/url-codec";
+import { useViewStore } from "../../state/view-store";
+import { BoxOfficePanel } from "./box-office-panel";
+import { NetflixWeekList, TitleRun } from "./netflix-extras";
+import { WeeklyPanel } from "./weekly-panel";
+
+type Chart = (typeof CHARTS)[number];
+
+const DATASET: Record<Exclude<Chart, "boxoffice">, string> = {
+  netflix: "netflix-cross-border",
+  global: "netflix-global",
+  spotify: "spotify-weekly",
+  hot100: "hot100-korean",
+  flixpatrol: "flixpatrol-2020",
+};
+
+function categoriesOf(chart: Chart, cat: "all" | "Films" | "TV"): string[] {
+  if (chart === "spotify") return ["Top 50"];
+  if (chart === "hot100") return ["Hot 100"];
+  const base = cat === "all" ? ["Films", "TV"] : [cat];
+  return chart === "global" ? base.map((c) => `${c} (Non-English)`) : base;
+}
+
+export default function ChartsView() {
+  const chart = useViewStore((s) => s.chart);
+  const country = useViewStore((s) => s.country);
+  const cat = useViewStore((s) => s.cat);
+  const set = useViewStore((s) => s.set);
+  const reset = useViewStore((s) => s.reset);
+  const hasCountry = ["netflix", "spotify", "flixpatrol"].includes(chart);
+  const hasCategory = ["netflix", "global", "flixpatrol"].includes(chart);
+  return (
+    <div className="view">
+      <div className="filters" role="group" aria-label={M.filters}>
+        <SelectField name="chart" label={M.chart} value={chart} onChange={(v) => set({ chart: v as Chart, week: undefined })}
+          options={CHARTS.map((c) => ({ value: c, label: M.chartNames[c] }))} />
+        {hasCountry && (
+          <SelectField name="country" label={M.chartCountry} value={country} onChange={(v) => set({ country: v as "JP" | "KR", week: undefined })}
+            options={[{ value: "JP", label: M.japanList }, { value: "KR", label: M.koreaList }]} />
+        )}
+        {hasCategory && (
+          <SelectField name="cat" label={M.category} value={cat} onChange={(v) => set({ cat: v as typeof cat })}
+            options={[{ value: "all", label: M.filmsAndTv }, { value: "Films", label: M.films }, { value: "TV", label: M.tv }]} />
+        )}
+      </div>
+      {chart === "boxoffice" ? (
+        <BoxOfficePanel />
+      ) : (
+        <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categoriesOf(chart, cat)}
+          onReset={() => reset(["cat", "from", "to", "week"])} />
+      )}
+      {chart === "netflix" && <TitleRun />}
+    </div>
+  );
+}
+
+function WeeklyChart({ chart, country, categories, onReset }: { chart: Exclude<Chart, "boxoffice">; country?: string; categories: string[]; onReset: () => void }) {
+  const state = useDataset(DATASET[chart], "crossBorderWeek");
+  const text = M.weeklyText(chart, country);
+  return (
+    <WeeklyPanel id={chart} title={text.title} subtitle={text.subtitle} state={state} country={country} categories={categories} onReset={onReset}
+      weekDetail={chart === "netflix" && country ? (week) => <NetflixWeekList week={week} country={country} /> : undefined} />
+  );
+}

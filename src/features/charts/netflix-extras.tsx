@@ -1,0 +1,61 @@
+import { useMemo } from "react";
+import { DataTable } from "../../components/data-table";
+import { useDataset } from "../../data/queries";
+import type { NetflixListRow } from "../../data/schemas";
+import { COUNTRIES, MESSAGES as M } from "../../messages";
+import { useViewStore } from "../../state/view-store";
+
+const ORIGIN_NAMES: Record<string, string> = { KOR: "Korean", JPN: "Japanese", other: "Other", unknown: "Unknown" };
+
+function useLists() {
+  return useDataset("netflix-lists", "netflixList");
+}
+
+/** The full top 10 of a country for one week, with each title's origin. */
+export function NetflixWeekList({ week, country }: { week: string; country: string }) {
+  const lists = useLists();
+  if (lists.error) return <p role="alert">{M.datasetFailed("netflix-lists")} {String(lists.error)}</p>;
+  if (!lists.rows) return <p role="status">{M.loadingData}</p>;
+  const rows = lists.rows.filter((r) => r.week === week && r.country === country);
+  return (
+    <DataTable caption={M.fullList(COUNTRIES[country], week)} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
+      { key: "category", label: M.colList, cell: (r) => r.category },
+      { key: "rank", label: M.colRank, numeric: true, cell: (r) => r.rank },
+      { key: "title", label: M.colTitle, cell: (r) => (r.season ? `${r.title} (${r.season})` : r.title) },
+      { key: "origin", label: M.colOrigin, cell: (r) => <span className={`origin origin-${r.origin}`}>{ORIGIN_NAMES[r.origin]}</span> },
+      { key: "weeks", label: M.colWeeksIn, numeric: true, cell: (r) => r.weeksInTop10 },
+    ]} />
+  );
+}
+
+/** Find a title and see every week it spent in Japan's or Korea's top 10. */
+export function TitleRun() {
+  const lists = useLists();
+  const q = useViewStore((s) => s.q) ?? "";
+  const set = useViewStore((s) => s.set);
+  const titles = useMemo(() => [...new Set((lists.rows ?? []).map((r) => r.title))].sort(), [lists.rows]);
+  const run: NetflixListRow[] = useMemo(() => (lists.rows ?? []).filter((r) => r.title === q), [lists.rows, q]);
+  return (
+    <section className="title-run" aria-labelledby="title-run-heading">
+      <h2 id="title-run-heading">{M.findTitle}</h2>
+      <label className="field">
+        <span>{M.titleLabel}</span>
+        <input type="search" list="netflix-titles" value={q} onChange={(e) => set({ q: e.target.value || undefined })} />
+      </label>
+      <datalist id="netflix-titles">
+        {titles.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      {q && run.length === 0 && <p>{M.noRun(q)}</p>}
+      {run.length > 0 && (
+        <DataTable caption={M.runOf(q, ORIGIN_NAMES[run[0].origin])} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}`} columns={[
+          { key: "week", label: M.colWeek, cell: (r) => r.week },
+          { key: "country", label: M.colCountry, cell: (r) => COUNTRIES[r.country] },
+          { key: "category", label: M.colList, cell: (r) => r.category },
+          { key: "rank", label: M.colRank, numeric: true, cell: (r) => r.rank },
+        ]} />
+      )}
+    </section>
+  );
+}

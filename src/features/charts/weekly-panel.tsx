@@ -1,0 +1,106 @@
+import { useMemo, type ReactNode } from "react";
+import { TimeChart } from "../../charts/time-chart";
+import { ChartCard } from "../../components/chart-card";
+import { DataTable } from "../../components/data-table";
+import { useEventMarks } from "../../components/use-events";
+import type { DatasetState } from "../../data/queries";
+import type { CrossBorderWeek } from "../../data/schemas";
+import { isoDay, timestamp } from "../../lib/format";
+import { PALETTE } from "../../lib/observation-series";
+import { COUNTRIES, MESSAGES as M } from "../../messages";
+import { useViewStore } from "../../state/view-store";
+import { nearestWeek, selectWeeks, weeklyChartRows, weeklyKey } from "./select-weekly";
+import { WeekPicker } from "./week-picker";
+
+type Props = {
+  id: string;
+  title: string;
+  subtitle: string;
+  state: DatasetState<"crossBorderWeek">;
+  country?: string;
+  categories: string[];
+  /** What to show for the chosen week; the default lists the counted titles. */
+  weekDetail?: (week: string) => ReactNode;
+  onReset: () => void;
+};
+
+const seriesLabel = (key: string) => {
+  const [category, origin] = key.split("|");
+  return `${M.originTitles(COUNTRIES[origin === "KOR" ? "KOR" : "JPN"])} · ${category}`;
+};
+
+/** Week-by-week counts and best ranks of titles from the other country, with the list of a chosen week. */
+export function WeeklyPanel({ id, title, subtitle, state, country, categories, weekDetail, onReset }: Props) {
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const week = useViewStore((s) => s.week);
+  const set = useViewStore((s) => s.set);
+  const rows = useMemo(() => selectWeeks(state.rows ?? [], { country, categories, from, to }), [state.rows, country, categories, from, to]);
+  const chart = useMemo(() => weeklyChartRows(rows), [rows]);
+  const weeks = useMemo(() => [...new Set(rows.map((r) => r.week))].sort(), [rows]);
+  const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
+  const events = useEventMarks("date", domain);
+  const chosen = week && weeks.includes(week) ? week : undefined;
+  const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
+  const select = (x: number) => set({ week: nearestWeek(weeks, x) });
+  const tooltip = (x: number) => {
+    const at = rows.filter((r) => r.week === isoDay(x));
+    return (
+      <>
+        <strong>{M.weekOf(isoDay(x))}</strong>
+        {at.map((r) => (
+          <div key={weeklyKey(r)}>
+            {seriesLabel(weeklyKey(r))}: {M.entriesOf(r.entries, r.listSize)}{r.bestRank ? `, ${M.best(r.bestRank)}` : ""}
+            {r.unknownEntries > 0 ? ` (${M.unknownCount(r.unknownEntries)})` : ""}
+          </div>
+        ))}
+      </>
+    );
+  };
+  const source = state.entry?.sources.map((s) => s.attribution).join("; ") ?? "";
+  const common = {
+    sourceLine: source,
+    status: { loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] },
+    empty: rows.length === 0,
+    onReset,
+    table: () => (
+      <DataTable caption={title} rows={rows} rowKey={(r) => `${r.week}${weeklyKey(r)}`} columns={[
+        { key: "week", label: M.colWeek, cell: (r) => r.week },
+        { key: "category", label: M.colList, cell: (r) => r.category },
+        { key: "entries", label: M.colEntries, numeric: true, cell: (r) => r.entries },
+        { key: "best", label: M.colBestRank, numeric: true, cell: (r) => r.bestRank ?? "" },
+        { key: "titles", label: M.colTitles, cell: (r) => r.titles },
+        { key: "unknown", label: M.colUnknown, numeric: true, cell: (r) => r.unknownEntries },
+      ]} />
+    ),
+  };
+  return (
+    <>
+      <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
+        chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
+          tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={title} />} />
+      <ChartCard id={`${id}-rank`} title={M.bestRankTitle} subtitle={M.bestRankSubtitle} {...common}
+        chart={() => <TimeChart rows={chart.ranks} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
+          reversedY tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={M.bestRankTitle} height={240} />} />
+      {weeks.length > 0 && (
+        <section className="week-detail" aria-labelledby={`${id}-week`}>
+          <h2 id={`${id}-week`}>{chosen ? M.weekOf(chosen) : M.chooseWeek}</h2>
+          <WeekPicker weeks={weeks} value={chosen} onChange={(w) => set({ week: w })} />
+          {chosen && (weekDetail ? weekDetail(chosen) : <TitleList rows={rows.filter((r) => r.week === chosen)} />)}
+        </section>
+      )}
+    </>
+  );
+}
+
+function TitleList({ rows }: { rows: CrossBorderWeek[] }) {
+  return (
+    <ul className="title-list">
+      {rows.map((r) => (
+        <li key={weeklyKey(r)}>
+          <strong>{seriesLabel(weeklyKey(r))}:</strong> {r.titles || M.none}
+        </li>
+      ))}
+    </ul>
+  );
+}

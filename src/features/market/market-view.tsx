@@ -1,0 +1,48 @@
+import { SelectField } from "../../components/select-field";
+import { UnitCharts } from "../../components/unit-charts";
+import { useLabels } from "../../components/use-labels";
+import { useDataset } from "../../data/queries";
+import type { ObservationRow } from "../../data/schemas";
+import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
+import { MESSAGES as M } from "../../messages";
+import { useViewStore } from "../../state/view-store";
+
+type Filter = { market: "both" | "JPN" | "KOR"; sector: string };
+
+/** Market size and sales figures of the chosen markets and sector. */
+export function selectMarket(rows: ObservationRow[], f: Filter): ObservationRow[] {
+  return rows.filter(
+    (r) => r.indicator !== "world_rank" && (f.market === "both" ? ["JPN", "KOR"].includes(r.reporter) : r.reporter === f.market) && (f.sector === "any" || r.sector === f.sector),
+  );
+}
+
+export function selectRanks(rows: ObservationRow[], f: Filter): ObservationRow[] {
+  return rows.filter((r) => r.indicator === "world_rank" && (f.market === "both" || r.reporter === f.market));
+}
+
+export default function MarketView() {
+  const state = useDataset("market-size", "observation");
+  const label = useLabels();
+  const market = useViewStore((s) => s.market);
+  const sector = useViewStore((s) => s.sector);
+  const set = useViewStore((s) => s.set);
+  const reset = useViewStore((s) => s.reset);
+  const rows = state.rows ?? [];
+  const sectors = [...new Set(rows.filter((r) => r.indicator !== "world_rank").map((r) => r.sector))].sort();
+  const series = (r: ObservationRow) => ({ key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, ["market", "indicator", "sector", "measure"]), dashed: r.status !== "final" });
+  const onReset = () => reset(["market", "sector", "from", "to"]);
+  return (
+    <div className="view">
+      <div className="filters" role="group" aria-label={M.filters}>
+        <SelectField name="market" label={M.market} value={market} onChange={(v) => set({ market: v as Filter["market"] })}
+          options={[{ value: "both", label: M.bothMarkets }, { value: "JPN", label: M.japan }, { value: "KOR", label: M.korea }]} />
+        <SelectField name="sector" label={M.sector} value={sector} onChange={(v) => set({ sector: v })}
+          options={[{ value: "any", label: M.allSectors }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
+      </div>
+      <UnitCharts id="market" title={M.marketTitle} subtitle={M.marketSubtitle} rows={selectMarket(rows, { market, sector })}
+        seriesOf={series} state={state} onReset={onReset} />
+      <UnitCharts id="rank" title={M.rankTitle} subtitle={M.rankSubtitle} rows={selectRanks(rows, { market, sector })}
+        seriesOf={series} state={state} onReset={onReset} />
+    </div>
+  );
+}
