@@ -151,7 +151,7 @@ export const MEASURES: Record<string, string> = {
   "human-media": "Human Media",
   "game-white-paper": "Korea game white paper",
   "kobis-annual": "KOBIS yearly totals",
-  "kobis-yearly-lists": "KOBIS yearly lists (computed)",
+  "kobis-yearly-lists": "KOBIS yearly lists",
 };
 
 export const DIRECTIONS: Record<string, string> = {

@@ -27,6 +27,16 @@ type Props = {
 const formatX = (kind: "year" | "date") => (x: number) =>
   kind === "year" ? String(Math.round(x)) : new Date(x).toISOString().slice(0, 7);
 
+/** Whole years inside the domain, at most about eight of them. */
+export function yearTicks([start, end]: [number, number]): number[] {
+  const first = Math.ceil(start);
+  const last = Math.floor(end);
+  const step = Math.max(1, Math.ceil((last - first + 1) / 8));
+  const ticks: number[] = [];
+  for (let year = first; year <= last; year += step) ticks.push(year);
+  return ticks;
+}
+
 /** Width taken by the y axis and margins, outside the plot. */
 const PLOT_MARGIN = 96;
 
@@ -55,7 +65,7 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
         <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }}
           onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
-          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)}
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
             stroke="var(--muted)" allowDecimals={false} />
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY} />
           <Tooltip content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
