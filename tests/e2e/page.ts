@@ -1,0 +1,31 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, inject } from "vitest";
+
+export const BASE_URL = () => inject("baseUrl");
+
+let browser: Browser | undefined;
+afterAll(async () => browser?.close());
+
+/** A fresh page in the shared Chromium that records every page error and console error. */
+export async function openPage(width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
+  browser ??= await chromium.connect(inject("wsEndpoint"));
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  return { page, errors };
+}
+
+/** Wait until a chart has drawn data: a point, or a line with at least one segment. */
+export async function chartDrawn(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll(".recharts-line-dots circle").length > 0 ||
+      [...document.querySelectorAll(".recharts-line-curve")].some((path) => (path.getAttribute("d") ?? "").includes("L")),
+    undefined,
+    { timeout: 15_000 },
+  );
+}

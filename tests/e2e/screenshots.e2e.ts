@@ -1,0 +1,27 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BASE_URL, chartDrawn, openPage } from "./page";
+
+const DIR = resolve(process.cwd(), "tests/e2e/screenshots");
+const SHOTS = [
+  ["trade", "?view=trade"],
+  ["market", "?view=market"],
+  ["share", "?view=share"],
+  ["charts-netflix", "?view=charts&chart=netflix&week=2023-03-12"],
+  ["charts-hot100", "?view=charts&chart=hot100"],
+  ["charts-boxoffice", "?view=charts&chart=boxoffice"],
+] as const;
+
+describe("screenshots for review", () => {
+  mkdirSync(DIR, { recursive: true });
+  it.each(SHOTS.flatMap(([name, search]) => [390, 1280].map((width) => [`${name}-${width}`, search, width] as const)))("%s", async (name, search, width) => {
+    const { page, errors } = await openPage(width, 900);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto(`${BASE_URL()}/${search}`);
+    await chartDrawn(page);
+    const file = `${DIR}/${name}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

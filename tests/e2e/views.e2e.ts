@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { BASE_URL, chartDrawn, openPage } from "./page";
+
+const VIEWS = [
+  ["trade flows", "?view=trade", "Content trade between Korea and Japan"],
+  ["market size", "?view=market", "Content market size"],
+  ["export share", "?view=share", "Japan's share of Korea's content exports"],
+  ["Netflix", "?view=charts&chart=netflix", "Korean titles in Japan's Netflix top 10"],
+  ["Netflix global", "?view=charts&chart=global", "Korean and Japanese titles in Netflix's global non-English top 10"],
+  ["Spotify", "?view=charts&chart=spotify&country=KR", "Japanese acts' songs in Spotify's Top 50 South Korea"],
+  ["Hot 100", "?view=charts&chart=hot100", "Korean acts in Billboard JAPAN's Hot 100"],
+  ["box office", "?view=charts&chart=boxoffice", "Japanese films' share of cinema admissions in Korea"],
+  ["FlixPatrol 2020", "?view=charts&chart=flixpatrol", "Korean titles in Japan's daily Netflix top 10, 2020"],
+] as const;
+
+describe("every view draws its chart from the shipped data", () => {
+  it.each(VIEWS)("%s", async (_, search, title) => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/${search}`);
+    await page.getByRole("heading", { name: title }).first().waitFor();
+    await chartDrawn(page);
+    expect(await page.locator(".recharts-surface").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the timeline on the charts", () => {
+  it("marks 1998 and 2002 whenever the range includes them", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade`);
+    await chartDrawn(page);
+    const labels = page.locator(".chart-card").first().locator(".event-label");
+    expect(await labels.allTextContents()).toEqual(expect.arrayContaining(["Kim–Obuchi declaration", "World Cup 2002"]));
+    await page.goto(`${BASE_URL()}/?view=trade&from=2010`);
+    await chartDrawn(page);
+    expect(await page.locator(".event-label", { hasText: "World Cup 2002" }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("highlights a chosen event, describes it and narrows the years around it", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/`);
+    await page.getByRole("button", { name: /Korea and Japan co-host the 2002 FIFA World Cup/ }).click();
+    await page.waitForURL(/event=world-cup-2002/);
+    expect(new URL(page.url()).searchParams.get("from")).toBe("1999");
+    expect(new URL(page.url()).searchParams.get("to")).toBe("2005");
+    await page.locator(".event-detail", { hasText: "first World Cup" }).waitFor();
+    await page.locator(".event-label-selected", { hasText: "World Cup 2002" }).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("state in the URL", () => {
+  it("writes a control to the URL, restores it on reload and steps back through views", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/`);
+    await chartDrawn(page);
+    await page.getByLabel("Sector").selectOption("music");
+    await page.waitForURL(/sector=music/);
+    await page.reload();
+    await chartDrawn(page);
+    expect(await page.getByLabel("Sector").inputValue()).toBe("music");
+    await page.getByRole("link", { name: "Chart rankings" }).click();
+    await page.waitForURL(/view=charts/);
+    await page.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10" }).waitFor();
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("view=charts"));
+    await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
+    expect(await page.getByLabel("Sector").inputValue()).toBe("music");
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a mangled link on the defaults without an error", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=%00bad&from=abc&to=99999&chart=<x>&table=maybe`);
+    await chartDrawn(page);
+    expect(new URL(page.url()).search).toBe("");
+    await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a chosen week's full list from its link", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&week=2023-03-12`);
+    const table = page.getByRole("table", { name: "Netflix top 10 in Japan, week ending 2023-03-12" });
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(20);
+    await expect(table.locator("tbody tr", { hasText: "The Glory" }).textContent()).resolves.toMatch(/Korean/);
+    expect(errors).toEqual([]);
+  });
+});
