@@ -1,21 +1,18 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { copyFile, mkdir, readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
-const PUBLISHED = /^[a-z0-9-]+\.(csv|json)$/;
+const PUBLISHED = /^(archive\/)?[a-z0-9-]+\.(csv|json)$/;
 
-/** Serves data/ at /data/ in dev and copies its published files (not data/curated) into the build. */
-function dataFiles(): Plugin {
-  let outDir = "dist";
+/** Serves data/ at /data/ in dev. */
+function serveData(): Plugin {
   return {
-    name: "data-files",
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
+    name: "serve-data",
+    apply: "serve",
     configureServer(server) {
       server.middlewares.use("/data", (req, res, next) => {
         const name = decodeURIComponent((req.url ?? "").split("?")[0].replace(/^\//, ""));
@@ -26,20 +23,53 @@ function dataFiles(): Plugin {
         createReadStream(file).pipe(res);
       });
     },
+  };
+}
+
+/** Copies the published data files (not data/curated) into the build. */
+function copyData(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "copy-data",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
-      const target = join(outDir, "data");
-      await mkdir(target, { recursive: true });
-      for (const name of await readdir(DATA_DIR)) {
-        if (PUBLISHED.test(name)) await copyFile(join(DATA_DIR, name), join(target, name));
+      const names = await readdir(DATA_DIR, { recursive: true });
+      for (const name of names.map((n) => n.replaceAll("\\", "/")).filter((n) => PUBLISHED.test(n))) {
+        await mkdir(dirname(join(outDir, "data", name)), { recursive: true });
+        await copyFile(join(DATA_DIR, name), join(outDir, "data", name));
       }
     },
   };
 }
 
+/** No inline script anywhere; inline styles are needed by the chart library's SVG attributes. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react(), dataFiles()],
-  build: { minify: "esbuild", target: "es2022" },
+  plugins: [react(), serveData(), copyData(), contentSecurityPolicy()],
+  build: { minify: "esbuild", target: "es2022", chunkSizeWarningLimit: 700 },
   test: {
     globals: true,
     projects: [

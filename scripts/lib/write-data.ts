@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { columnsOf } from "../../src/data/columns";
 import { manifestSchema, type Manifest, type ManifestEntry } from "../../src/data/manifest";
@@ -31,6 +31,7 @@ export function prepare(spec: DatasetSpec, built: Built): { entry: ManifestEntry
     sources: [...built.sources].sort((a, b) => a.id.localeCompare(b.id)),
     notes: [...spec.notes, ...(built.notes ?? [])],
     ...(built.origins ? { origins: built.origins } : {}),
+    versions: [],
   };
   return { entry, csv };
 }
@@ -40,12 +41,25 @@ export async function readManifest(dataDir: string): Promise<Manifest | null> {
   return text === null ? null : manifestSchema.parse(JSON.parse(text));
 }
 
-/** Write every file to a temporary name first, then rename: a failure leaves the previous data in place. */
+/**
+ * Write every file to a temporary name first, then rename: a failure leaves the previous data in place.
+ * A dataset whose content changed keeps its previous file in data/archive/, listed under versions.
+ */
 export async function writeData(dataDir: string, prepared: { entry: ManifestEntry; csv: string }[], order: string[]) {
   await mkdir(dataDir, { recursive: true });
   const previous = (await readManifest(dataDir))?.datasets ?? [];
   const byId = new Map(previous.map((entry) => [entry.id, entry]));
-  for (const { entry } of prepared) byId.set(entry.id, entry);
+  const archived: { from: string; to: string }[] = [];
+  for (const { entry } of prepared) {
+    const before = byId.get(entry.id);
+    entry.versions = before?.versions ?? [];
+    if (before && before.sha256 !== entry.sha256 && !entry.versions.some((v) => v.sha256 === before.sha256)) {
+      const file = `archive/${before.id}-${before.sha256.slice(0, 12)}.csv`;
+      archived.push({ from: join(dataDir, before.file), to: join(dataDir, file) });
+      entry.versions = [{ sha256: before.sha256, file, rows: before.rows }, ...entry.versions];
+    }
+    byId.set(entry.id, entry);
+  }
   const manifest: Manifest = {
     title: MANIFEST_TITLE,
     datasets: order.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
@@ -56,6 +70,8 @@ export async function writeData(dataDir: string, prepared: { entry: ManifestEntr
   ];
   const temps = files.map((f) => ({ ...f, temp: join(dataDir, `.${f.name}.${process.pid}.tmp`) }));
   try {
+    if (archived.length > 0) await mkdir(join(dataDir, "archive"), { recursive: true });
+    for (const a of archived) await copyFile(a.from, a.to);
     for (const f of temps) await writeFile(f.temp, f.text);
     for (const f of temps) await rename(f.temp, join(dataDir, f.name));
   } finally {

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from "react";
 import { DatasetList } from "../components/dataset-list";
 import { EventsPanel } from "../components/events-panel";
+import { permalink } from "../components/permalink";
 import { LoadingState } from "../components/states";
+import { VersionNotice } from "../components/version-notice";
 import { YearRange } from "../components/year-range";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
@@ -16,7 +18,24 @@ const VIEWS = {
 
 export function App() {
   const view = useViewStore((s) => s.view);
+  const embedded = useViewStore((s) => s.embed === "1");
+  const controls = useViewStore((s) => s.controls === "1");
+  const card = useViewStore((s) => s.card);
   const View = VIEWS[view];
+  if (embedded) {
+    return (
+      <div className={`page embed${controls ? "" : " no-controls"}${card ? " single-card" : ""}`}>
+        <VersionNotice />
+        {controls && <YearRange />}
+        <Suspense fallback={<LoadingState label={M.loadingView} />}>
+          <View />
+        </Suspense>
+        <p className="embed-footer">
+          <a href={permalink(undefined)} target="_blank" rel="noopener">{M.viewFull}</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="page">
       <header className="page-header">
@@ -26,6 +45,7 @@ export function App() {
       </header>
       <div className="layout">
         <main id="main">
+          <VersionNotice />
           <YearRange />
           <Suspense fallback={<LoadingState label={M.loadingView} />}>
             <View />

@@ -3,10 +3,12 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { startUrlSync } from "../state/url-sync";
 import { App } from "./app";
+import { startHeightReporter } from "./embed";
 import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 startUrlSync();
+startHeightReporter();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { useProgress } from "../data/progress";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
+import { ShareMenu, type ShareSpec } from "./share-menu";
 import { ErrorState, LoadingState } from "./states";
 
 type Props = {
@@ -16,11 +17,15 @@ type Props = {
   chart: () => ReactNode;
   table: () => ReactNode;
   footer?: ReactNode;
+  share?: ShareSpec;
 };
 
 /** Title, subtitle and source line around a chart, its table, or its loading, empty or error state. */
-export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onReset, chart, table, footer }: Props) {
+export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onReset, chart, table, footer, share }: Props) {
+  const ref = useRef<HTMLElement>(null);
   const showTable = useViewStore((s) => s.table === "1");
+  const embedded = useViewStore((s) => s.embed === "1");
+  const onlyCard = useViewStore((s) => s.card);
   const setView = useViewStore((s) => s.set);
   const progress = useProgress(status.loading[0]?.file);
   const failed = status.errors[0];
@@ -35,8 +40,10 @@ export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onRe
       </div>
     );
   else body = showTable ? table() : chart();
+  if (embedded && onlyCard && onlyCard !== id) return null;
+  const ready = !failed && status.loading.length === 0 && !empty;
   return (
-    <section className="chart-card" aria-labelledby={`${id}-title`}>
+    <section className="chart-card" aria-labelledby={`${id}-title`} ref={ref} data-card={id}>
       <header className="chart-card-header">
         <div>
           <h2 id={`${id}-title`}>{title}</h2>
@@ -49,6 +56,7 @@ export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onRe
       {body}
       <p className="source-line">{sourceLine}</p>
       {footer}
+      {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={sourceLine} share={share} card={ref} />}
     </section>
   );
 }

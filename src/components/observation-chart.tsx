@@ -2,7 +2,8 @@ import { useMemo } from "react";
 import type { ChartLine } from "../charts/time-chart";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
-import type { DatasetState } from "../data/queries";
+import type { DatasetState } from "./use-dataset";
+import { observationTable } from "../lib/export-tables";
 import { formatNumber, formatValue } from "../lib/format";
 import { PALETTE, groupSeries, isYearly, publishersOf } from "../lib/observation-series";
 import { layoutYears } from "../lib/year-series";
@@ -70,6 +71,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
       sourceLine={`${M.sourcesLabel} ${publishers.slice(0, 4).join("; ")}${publishers.length > 4 ? ` ${M.andMore(publishers.length - 4)}` : ""}`}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
+      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label) }}
       chart={() => (
         <>
           {charted.length > 0 && (

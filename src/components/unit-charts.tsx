@@ -1,5 +1,5 @@
 import type { ObservationRow } from "../data/schemas";
-import type { DatasetState } from "../data/queries";
+import type { DatasetState } from "./use-dataset";
 import { splitByUnit } from "../lib/observation-series";
 import { ObservationChart } from "./observation-chart";
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { EventMark } from "../charts/event-marks";
-import { useDataset } from "../data/queries";
+import { useDataset } from "./use-dataset";
 import type { EventRow } from "../data/schemas";
 import { decimalYear, timestamp } from "../lib/format";
 import { useViewStore } from "../state/view-store";

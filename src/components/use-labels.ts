@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useDataset } from "../data/queries";
+import { useDataset } from "./use-dataset";
 
 export type Labeler = (kind: "indicator" | "sector" | "unit" | "category", key: string) => string;
 

@@ -30,6 +30,10 @@ export const originCountsSchema = z.object({
 });
 export type OriginCounts = z.infer<typeof originCountsSchema>;
 
+/** An earlier published version of a dataset, kept so that pinned links still show it. */
+export const versionSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), file: z.string(), rows: z.number().int() });
+export type Version = z.infer<typeof versionSchema>;
+
 export const manifestEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   file: z.string(),
@@ -44,6 +48,7 @@ export const manifestEntrySchema = z.object({
   sources: z.array(sourceSchema).min(1),
   notes: z.array(z.string()),
   origins: originCountsSchema.optional(),
+  versions: z.array(versionSchema).default([]),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 

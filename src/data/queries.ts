@@ -1,11 +1,10 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import { DataError } from "./data-error";
 import { fetchText } from "./fetch-data";
 import { manifestSchema, type ManifestEntry } from "./manifest";
 import { parseCsv, parseCsvOffThread } from "./parse-csv";
 import { reportProgress } from "./progress";
-import { ROW_SCHEMAS, type RowKind } from "./schemas";
-import type { z } from "zod";
+import { ROW_SCHEMAS } from "./schemas";
 
 /** Files above this size are parsed in a worker so the page stays responsive. */
 const WORKER_THRESHOLD = 1_000_000;
@@ -33,24 +32,9 @@ export const datasetQuery = (entry: ManifestEntry) =>
     staleTime: Infinity,
   });
 
-export type RowsOf<K extends RowKind> = z.infer<(typeof ROW_SCHEMAS)[K]>[];
-
-/** One dataset by id: the manifest first, then the file it names. */
-export function useDataset<K extends RowKind>(id: string, kind: K) {
-  const manifest = useQuery(manifestQuery());
-  const entry = manifest.data?.datasets.find((d) => d.id === id);
-  const missing = manifest.isSuccess && (!entry || entry.kind !== kind);
-  const dataset = useQuery({ ...datasetQuery(entry ?? PLACEHOLDER), enabled: !!entry && !missing });
-  const error = manifest.error ?? (missing ? new DataError("manifest.json", null, `no dataset "${id}" of kind ${kind}`) : dataset.error);
-  return {
-    id,
-    entry,
-    rows: dataset.data as RowsOf<K> | undefined,
-    error,
-    isLoading: !error && !dataset.data,
-    refetch: () => (manifest.isError ? manifest.refetch() : dataset.refetch()),
-  };
+/** The entry as of a pinned version (a sha256 prefix): the current file, an archived one, or null if unknown. */
+export function resolveVersion(entry: ManifestEntry, v: string): ManifestEntry | null {
+  if (entry.sha256.startsWith(v)) return entry;
+  const old = entry.versions.find((version) => version.sha256.startsWith(v));
+  return old ? { ...entry, file: old.file, sha256: old.sha256, rows: old.rows } : null;
 }
-export type DatasetState<K extends RowKind> = ReturnType<typeof useDataset<K>>;
-
-const PLACEHOLDER = { id: "", file: "", kind: "observation", sha256: "0".repeat(64), bytes: 0 } as ManifestEntry;

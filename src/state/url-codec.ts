@@ -25,6 +25,10 @@ export const viewSchema = z.object({
   q: shortText,
   event: shortText,
   table: z.enum(["0", "1"]).catch("0"),
+  v: z.string().regex(/^[0-9a-f]{8,64}$/).optional().catch(undefined),
+  embed: z.enum(["0", "1"]).catch("0"),
+  controls: z.enum(["0", "1"]).catch("1"),
+  card: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
 });
 export type View = z.infer<typeof viewSchema>;
 
@@ -33,6 +37,17 @@ export const DEFAULT_VIEW: View = viewSchema.parse({});
 export function parseView(search: string): View {
   const view = viewSchema.parse(Object.fromEntries(new URLSearchParams(search)));
   return view.from > view.to ? { ...view, from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to } : view;
+}
+
+/** The parameters that only shape the page around a chart, not which data it shows. */
+export const PRESENTATION_KEYS = ["view", "table", "embed", "controls", "card", "v"] as const;
+
+/** The choices that narrow the data, as name → value, for file names and metadata. */
+export function activeFilters(view: View): Record<string, string> {
+  const params = new URLSearchParams(serializeView(view));
+  for (const key of PRESENTATION_KEYS) params.delete(key);
+  const filters = Object.fromEntries(params);
+  return { ...filters, from: String(view.from), to: String(view.to) };
 }
 
 /** Only values that differ from the defaults, in a fixed order. */

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifestSchema } from "../../src/data/manifest";
@@ -40,13 +40,33 @@ describe("ingest output", () => {
   });
 });
 
+describe("earlier versions", () => {
+  it("are kept in data/archive and listed in the manifest when a dataset changes", async () => {
+    const ws = await workspace();
+    await ws.ingest();
+    const first = await readFile(join(ws.out, "hot100-korean.csv"), "utf8");
+    const firstHash = (await snapshot(ws.out))["hot100-korean.csv"];
+    const chart = join(ws.sources, "billboard-japan-hot100/billboard-japan-hot100_weekly_2008-2025.csv");
+    await writeFile(chart, (await readFile(chart, "utf8")) + "2010-02-22,1,ミスター,ＫＡＲＡ,2010-02-22,0\n");
+    await ws.ingest();
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(join(ws.out, "manifest.json"), "utf8")));
+    const entry = manifest.datasets.find((d) => d.id === "hot100-korean")!;
+    expect(entry.rows).toBe(3);
+    expect(entry.versions).toEqual([{ sha256: firstHash, file: `archive/hot100-korean-${firstHash.slice(0, 12)}.csv`, rows: 2 }]);
+    expect(await readFile(join(ws.out, entry.versions[0].file), "utf8")).toBe(first);
+    expect(manifest.datasets.find((d) => d.id === "events")?.versions).toEqual([]);
+  });
+});
+
 describe("the shipped data/", () => {
   const shared = resolve(process.cwd(), "../shared/sources");
   it("equals what the ingest builds from ../shared/sources", async () => {
     expect(existsSync(shared), `${shared} must sit beside the project`).toBe(true);
-    const out = await mkdtemp(join(tmpdir(), "kj-shipped-"));
+    const out = join(await mkdtemp(join(tmpdir(), "kj-shipped-")), "data");
+    await cp("data", out, { recursive: true });
     await runIngest({ ids: [], from: { folder: shared }, out, curatedDir: "data/curated" });
-    const built = await snapshot(out);
-    expect(built).toEqual(await snapshot("data"));
+    expect(await snapshot(out)).toEqual(await snapshot("data"));
+    const archive = (dir: string) => (existsSync(join(dir, "archive")) ? snapshot(join(dir, "archive")) : {});
+    expect(await archive(out)).toEqual(await archive("data"));
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { DataTable } from "../../components/data-table";
 import { SelectField } from "../../components/select-field";
 import { UnitCharts } from "../../components/unit-charts";
 import { useLabels } from "../../components/use-labels";
-import { useDataset } from "../../data/queries";
+import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { formatNumber } from "../../lib/format";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";

@@ -1,5 +1,5 @@
 import { SelectField } from "../../components/select-field";
-import { useDataset } from "../../data/queries";
+import { useDataset } from "../../components/use-dataset";
 import { MESSAGES as M } from "../../messages";
 import { CHARTS } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";

@@ -1,11 +1,11 @@
 import { useMemo } from "react";
 import { DataTable } from "../../components/data-table";
-import { useDataset } from "../../data/queries";
+import { useDataset } from "../../components/use-dataset";
 import type { NetflixListRow } from "../../data/schemas";
-import { COUNTRIES, MESSAGES as M } from "../../messages";
+import { COUNTRIES, MESSAGES as M, ORIGIN_NAMES } from "../../messages";
+import { LoadingState } from "../../components/states";
+import { useProgress } from "../../data/progress";
 import { useViewStore } from "../../state/view-store";
-
-const ORIGIN_NAMES: Record<string, string> = { KOR: "Korean", JPN: "Japanese", other: "Other", unknown: "Unknown" };
 
 function useLists() {
   return useDataset("netflix-lists", "netflixList");
@@ -14,8 +14,9 @@ function useLists() {
 /** The full top 10 of a country for one week, with each title's origin. */
 export function NetflixWeekList({ week, country }: { week: string; country: string }) {
   const lists = useLists();
+  const progress = useProgress(lists.entry?.file);
   if (lists.error) return <p role="alert">{M.datasetFailed("netflix-lists")} {String(lists.error)}</p>;
-  if (!lists.rows) return <p role="status">{M.loadingData}</p>;
+  if (!lists.rows) return <LoadingState label={M.loadingData} progress={progress} />;
   const rows = lists.rows.filter((r) => r.week === week && r.country === country);
   return (
     <DataTable caption={M.fullList(COUNTRIES[country], week)} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[

@@ -3,8 +3,9 @@ import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
 import { useEventMarks } from "../../components/use-events";
-import type { DatasetState } from "../../data/queries";
+import type { DatasetState } from "../../components/use-dataset";
 import type { CrossBorderWeek } from "../../data/schemas";
+import { weeklyTable } from "../../lib/export-tables";
 import { isoDay, timestamp } from "../../lib/format";
 import { PALETTE } from "../../lib/observation-series";
 import { COUNTRIES, MESSAGES as M } from "../../messages";
@@ -63,6 +64,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     status: { loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] },
     empty: rows.length === 0,
     onReset,
+    share: { entry: state.entry, table: () => weeklyTable(rows, source) },
     table: () => (
       <DataTable caption={title} rows={rows} rowKey={(r) => `${r.week}${weeklyKey(r)}`} columns={[
         { key: "week", label: M.colWeek, cell: (r) => r.week },

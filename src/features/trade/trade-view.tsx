@@ -1,7 +1,7 @@
 import { SelectField } from "../../components/select-field";
 import { UnitCharts } from "../../components/unit-charts";
 import { useLabels } from "../../components/use-labels";
-import { useDataset } from "../../data/queries";
+import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
 import { MESSAGES as M } from "../../messages";

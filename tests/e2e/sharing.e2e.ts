@@ -1,0 +1,101 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BASE_URL, chartDrawn, openPage } from "./page";
+
+async function download(page: Page, button: string, card = page.locator(".chart-card").first()) {
+  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: button, exact: true }).click()]);
+  const path = join(await mkdtemp(join(tmpdir(), "kj-download-")), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("downloads", () => {
+  it("give exactly the rows of the filtered view, with a byte-order mark and each row's source", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade&sector=music&table=1`);
+    const card = page.locator(".chart-card").first();
+    const table = card.getByRole("table");
+    await table.waitFor();
+    const shown = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+    const { name, bytes } = await download(page, "Download CSV", card);
+    expect(name).toMatch(/^trade-flows_sector-music_1998-2026_\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = bytes.toString("utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [headers, ...rows] = Papa.parse<string[]>(text.slice(1).trim(), { newline: "\r\n" }).data;
+    expect(headers).toContain("Value (US$ million)");
+    const at = (h: string) => headers.indexOf(h);
+    expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[4]]));
+    expect(rows.every((r) => r[at("Sector")] === "music" && r[at("Source URL")].startsWith("http"))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("export the chart as PNG images of the stated sizes", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=charts&chart=hot100`);
+    await chartDrawn(page);
+    const landscape = await download(page, "PNG");
+    expect(landscape.name).toMatch(/^hot100-korean_.*\.png$/);
+    expect(pngSize(landscape.bytes)).toEqual({ width: 1200, height: 675 });
+    const square = await download(page, "Square PNG");
+    expect(pngSize(square.bytes)).toEqual({ width: 1080, height: 1080 });
+    const svg = (await download(page, "SVG")).bytes.toString("utf8");
+    expect(svg).toContain("Korean acts in Billboard JAPAN");
+    expect(svg).toContain("Source: Billboard JAPAN Hot 100");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("pinned versions", () => {
+  it("say when a pinned version is not kept, and show the latest data", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade&v=deadbeefdeadbeef`);
+    await page.getByText("Data version deadbeefdeadbeef is not available; showing the latest data.").waitFor();
+    await chartDrawn(page);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("embeds", () => {
+  let host: Server;
+  let hostUrl = "";
+  beforeAll(async () => {
+    const template = await readFile(resolve(process.cwd(), "tests/fixtures/host/index.html"), "utf8");
+    const embedSrc = `${BASE_URL()}/?view=charts&chart=netflix&embed=1&card=netflix-entries&controls=0`;
+    const html = template.replace("{{EMBED_SRC}}", embedSrc).replace("{{BASE}}", BASE_URL());
+    host = createServer((_, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html));
+    await new Promise<void>((done) => host.listen(0, "127.0.0.1", done));
+    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((done) => host.close(() => done())));
+
+  it("show only the chart from another origin and fit the frame to it, on a phone too", async () => {
+    const { page, errors } = await openPage(1200, 900);
+    await page.goto(hostUrl);
+    const frame = page.frameLocator("#chart");
+    await frame.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10" }).waitFor();
+    expect(await frame.getByRole("combobox").count()).toBe(0);
+    expect(await frame.getByRole("link", { name: "Open the full view" }).count()).toBe(1);
+    const fits = async () => {
+      const inner = await frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+      const outer = await page.locator("#chart").evaluate((f) => f.getBoundingClientRect().height);
+      return { inner, outer };
+    };
+    await expect.poll(async () => { const f = await fits(); return Math.abs(f.inner - f.outer); }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    const wide = (await fits()).outer;
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(async () => { const f = await fits(); return f.outer !== wide && Math.abs(f.inner - f.outer) <= 1; }, { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
