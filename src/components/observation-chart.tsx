@@ -14,9 +14,9 @@ import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
 
-type SeriesId = { key: string; label: string; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
+export type SeriesId = { key: string; label: string; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
 
-type Props = {
+export type ObservationChartProps = {
   id: string;
   title: string;
   subtitle: string;
@@ -27,7 +27,7 @@ type Props = {
 };
 
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
-export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: Props) {
+export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const label = useLabels();
