@@ -1,4 +1,6 @@
 import { DataTable } from "../../components/data-table";
+import { TableDownload } from "../../components/table-download";
+import { filmTable } from "../../lib/export-tables";
 import { SelectField } from "../../components/select-field";
 import { UnitCharts } from "../../components/unit-charts";
 import { useLabels } from "../../components/use-labels";
@@ -38,6 +40,7 @@ export function BoxOfficePanel() {
           <SelectField name="list" label={M.filmList} value={chosen ?? ""} onChange={(v) => set({ films: v })}
             options={lists.map((l) => ({ value: l, label: M.listAsOf(l.split("|")[0], l.split("|")[1]) }))} />
         )}
+        {shown.length > 0 && <TableDownload dataset="box-office-films" extra={{ list: chosen ?? "" }} table={() => filmTable(shown, films.entry?.sources.map((s) => s.attribution).join("; ") ?? "")} />}
         <DataTable caption={M.filmsTitle} rows={shown} rowKey={(f) => `${f.rank}${f.title}`} columns={[
           { key: "rank", label: M.colRank, numeric: true, cell: (f) => f.rank },
           { key: "title", label: M.colTitle, cell: (f) => f.title },

@@ -1,5 +1,7 @@
 import { useMemo } from "react";
 import { DataTable } from "../../components/data-table";
+import { TableDownload } from "../../components/table-download";
+import { netflixListTable } from "../../lib/export-tables";
 import { useDataset } from "../../components/use-dataset";
 import type { NetflixListRow } from "../../data/schemas";
 import { COUNTRIES, MESSAGES as M, ORIGIN_NAMES } from "../../messages";
@@ -18,14 +20,18 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
   if (lists.error) return <p role="alert">{M.datasetFailed("netflix-lists")} {String(lists.error)}</p>;
   if (!lists.rows) return <LoadingState label={M.loadingData} progress={progress} />;
   const rows = lists.rows.filter((r) => r.week === week && r.country === country);
+  const attribution = lists.entry?.sources[0]?.attribution ?? "";
   return (
-    <DataTable caption={M.fullList(COUNTRIES[country], week)} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
+    <>
+      <TableDownload dataset="netflix-lists" extra={{ week, country }} table={() => netflixListTable(rows, attribution)} />
+      <DataTable caption={M.fullList(COUNTRIES[country], week)} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
       { key: "category", label: M.colList, cell: (r) => r.category },
       { key: "rank", label: M.colRank, numeric: true, cell: (r) => r.rank },
       { key: "title", label: M.colTitle, cell: (r) => (r.season ? `${r.title} (${r.season})` : r.title) },
       { key: "origin", label: M.colOrigin, cell: (r) => <span className={`origin origin-${r.origin}`}>{ORIGIN_NAMES[r.origin]}</span> },
       { key: "weeks", label: M.colWeeksIn, numeric: true, cell: (r) => r.weeksInTop10 },
-    ]} />
+      ]} />
+    </>
   );
 }
 
@@ -49,6 +55,7 @@ export function TitleRun() {
         ))}
       </datalist>
       {q && run.length === 0 && <p>{M.noRun(q)}</p>}
+      {run.length > 0 && <TableDownload dataset="netflix-lists" extra={{ title: q }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />}
       {run.length > 0 && (
         <DataTable caption={M.runOf(q, ORIGIN_NAMES[run[0].origin])} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}`} columns={[
           { key: "week", label: M.colWeek, cell: (r) => r.week },
