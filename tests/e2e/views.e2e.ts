@@ -89,3 +89,20 @@ describe("state in the URL", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("large datasets", () => {
+  it("are parsed in a worker and still draw", async () => {
+    const { page, errors } = await openPage();
+    await page.route("**/data/manifest.json", async (route) => {
+      const manifest = await (await route.fetch()).json();
+      for (const d of manifest.datasets) if (d.id === "netflix-cross-border") d.bytes = 2_000_000;
+      await route.fulfill({ json: manifest });
+    });
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix`);
+    await chartDrawn(page);
+    expect(workers.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
