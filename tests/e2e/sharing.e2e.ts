@@ -58,6 +58,21 @@ describe("downloads", () => {
 });
 
 describe("pinned versions", () => {
+  it("show an earlier published version the site keeps", async () => {
+    const manifest = JSON.parse(await readFile(resolve(process.cwd(), "data/manifest.json"), "utf8"));
+    const pinned = manifest.datasets.find((d: { id: string }) => d.id === "netflix-cross-border").versions[0];
+    expect(pinned, "data/archive keeps an earlier netflix-cross-border").toBeDefined();
+    const v = pinned.sha256.slice(0, 12);
+    const { page, errors } = await openPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&v=${v}`);
+    await page.getByText(`Showing the data as published in version ${v}`).waitFor();
+    await chartDrawn(page);
+    expect(requested).toContain(`/${pinned.file.replace(/^/, "data/")}`);
+    expect(errors).toEqual([]);
+  });
+
   it("say when a pinned version is not kept, and show the latest data", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${BASE_URL()}/?view=trade&v=deadbeefdeadbeef`);
