@@ -16,6 +16,10 @@ const VIEWS = {
   charts: lazy(() => import("../features/charts/charts-view")),
 };
 
+/** An embed of one chart hides the view's other sections, but only while that chart is on the page. */
+const singleCardStyle = (card: string) =>
+  `.view:has(> [data-card="${card}"]) > section:not([data-card="${card}"]) { display: none; }`;
+
 export function App() {
   const view = useViewStore((s) => s.view);
   const embedded = useViewStore((s) => s.embed === "1");
@@ -24,7 +28,8 @@ export function App() {
   const View = VIEWS[view];
   if (embedded) {
     return (
-      <div className={`page embed${controls ? "" : " no-controls"}${card ? " single-card" : ""}`}>
+      <div className={`page embed${controls ? "" : " no-controls"}`}>
+        {card && <style>{singleCardStyle(card)}</style>}
         <VersionNotice />
         {controls && <YearRange />}
         <Suspense fallback={<LoadingState label={M.loadingView} />}>

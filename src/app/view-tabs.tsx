@@ -11,11 +11,11 @@ export function ViewTabs() {
       <ul>
         {VIEWS.map((v) => (
           <li key={v}>
-            <a href={serializeView({ ...currentView(), view: v }) || "?"} aria-current={v === view ? "page" : undefined}
+            <a href={serializeView({ ...currentView(), view: v, sector: "any" }) || "?"} aria-current={v === view ? "page" : undefined}
               onClick={(e) => {
                 if (e.metaKey || e.ctrlKey || e.shiftKey) return;
                 e.preventDefault();
-                set({ view: v });
+                set({ view: v, sector: "any" });
               }}>
               {M.viewNames[v]}
             </a>

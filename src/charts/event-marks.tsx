@@ -3,7 +3,7 @@ import { ReferenceArea, ReferenceLine } from "recharts";
 export type EventMark = { id: string; x: number; x2?: number; label: string; selected: boolean; priority: boolean };
 
 const ROWS = 3;
-const CHAR_PX = 5.6;
+const CHAR_PX = 6.2;
 
 /**
  * Which marks get a text label, and in which row: selected and priority events first, then left to right,

@@ -37,6 +37,19 @@ export function yearTicks([start, end]: [number, number]): number[] {
   return ticks;
 }
 
+type DotProps = { cx?: number; cy?: number; index?: number };
+
+/** On dense charts, a dot only where a value stands alone between gaps, which a line cannot show. */
+function isolatedDot(rows: ChartRow[], line: ChartLine) {
+  const empty = (i: number) => rows[i]?.[line.key] === null || rows[i]?.[line.key] === undefined;
+  return function IsolatedDot({ cx, cy, index = 0 }: DotProps) {
+    if (cx === undefined || cy === undefined || !empty(index - 1) || !empty(index + 1)) return <g key={`${line.key}-${index}`} />;
+    return <circle key={`${line.key}-${index}`} cx={cx} cy={cy} r={2.5} fill={line.color} stroke={line.color} />;
+  };
+}
+
+const legendText = (lines: ChartLine[]) => lines.map((l) => l.label).join("; ");
+
 /** Width taken by the y axis and margins, outside the plot. */
 const PLOT_MARGIN = 96;
 
@@ -62,12 +75,13 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
   return (
     <figure className="time-chart" aria-label={label} ref={figure}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }}
+        <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }} title={label} desc={legendText(lines)}
           onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
           <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
             stroke="var(--muted)" allowDecimals={false} />
-          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY} />
+          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY}
+            domain={reversedY ? [1, "dataMax"] : undefined} />
           <Tooltip content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
           {eventMarks(events, domain, Math.max(width - PLOT_MARGIN, 100))}
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
@@ -75,7 +89,7 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
             <Line key={line.key} dataKey={line.key} name={line.label} type={line.step ? "stepAfter" : "linear"}
               stroke={line.pointsOnly ? "none" : line.color} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
               connectNulls={false} isAnimationActive={animate}
-              dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : false}
+              dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : isolatedDot(rows, line)}
               activeDot={{ r: 5 }} />
           ))}
           {lines.flatMap((line) =>

@@ -25,7 +25,6 @@ export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onRe
   const ref = useRef<HTMLElement>(null);
   const showTable = useViewStore((s) => s.table === "1");
   const embedded = useViewStore((s) => s.embed === "1");
-  const onlyCard = useViewStore((s) => s.card);
   const setView = useViewStore((s) => s.set);
   const progress = useProgress(status.loading[0]?.file);
   const failed = status.errors[0];
@@ -40,7 +39,6 @@ export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onRe
       </div>
     );
   else body = showTable ? table() : chart();
-  if (embedded && onlyCard && onlyCard !== id) return null;
   const ready = !failed && status.loading.length === 0 && !empty;
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} ref={ref} data-card={id}>
@@ -50,7 +48,7 @@ export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onRe
           <p className="subtitle">{subtitle}</p>
         </div>
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setView({ table: showTable ? "0" : "1" })}>
-          {showTable ? M.showChart : M.showTable}
+          {M.showTable}
         </button>
       </header>
       {body}

@@ -10,6 +10,7 @@ export function EventsPanel() {
   const { events, state } = useEvents();
   const selected = useViewStore((s) => s.event);
   const set = useViewStore((s) => s.set);
+  const yearly = useViewStore((s) => s.view !== "charts");
   const listed = events.filter((e) => Number((e.endDate || e.date).slice(0, 4)) >= FIRST_YEAR);
   const chosen = listed.find((e) => eventId(e) === selected);
   if (state.error) return <p role="alert">{M.eventsFailed}</p>;
@@ -27,7 +28,7 @@ export function EventsPanel() {
               <a key={url} href={url} rel="noreferrer" target="_blank">{chosen.sourcePublishers.split("; ")[i] ?? url}</a>
             )).flatMap((link, i) => (i === 0 ? [link] : [", ", link]))}
           </p>
-          <button type="button" onClick={() => set({ event: undefined, from: FIRST_YEAR, to: LAST_YEAR })}>{M.clearEvent}</button>
+          <button type="button" onClick={() => set({ event: undefined })}>{M.clearEvent}</button>
         </div>
       )}
       <ol className="event-list">
@@ -38,7 +39,7 @@ export function EventsPanel() {
           return (
             <li key={id}>
               <button type="button" aria-pressed={id === selected}
-                onClick={() => set({ event: id, from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) })}>
+                onClick={() => set(yearly ? { event: id, from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) } : { event: id })}>
                 <span className="event-year">{e.date.slice(0, 4)}</span> {e.title}
               </button>
             </li>

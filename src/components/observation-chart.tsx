@@ -5,7 +5,7 @@ import type { ObservationRow } from "../data/schemas";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatNumber, formatValue } from "../lib/format";
-import { PALETTE, groupSeries, isYearly, publishersOf } from "../lib/observation-series";
+import { PALETTE, groupSeries, isYearly, publishersOf, rowSources } from "../lib/observation-series";
 import { layoutYears } from "../lib/year-series";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
@@ -33,7 +33,9 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year", domain);
-  const inRange = rows.filter((r) => r.year === null || (r.year >= from && r.year <= to));
+  const inRange = rows
+    .filter((r) => r.year === null || (r.year >= from && r.year <= to))
+    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || seriesOf(a).label.localeCompare(seriesOf(b).label));
   const charted = inRange.filter(isYearly);
   const styles = new Map<string, SeriesId>();
   for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
@@ -71,7 +73,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
       sourceLine={`${M.sourcesLabel} ${publishers.slice(0, 4).join("; ")}${publishers.length > 4 ? ` ${M.andMore(publishers.length - 4)}` : ""}`}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
-      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label) }}
+      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label), sources: () => rowSources(inRange) }}
       chart={() => (
         <>
           {charted.length > 0 && (

@@ -14,7 +14,8 @@ import { Dialog } from "./dialog";
 import { EmbedDialog } from "./embed-dialog";
 import { permalink } from "./permalink";
 
-export type ShareSpec = { entry?: ManifestEntry; table: () => Table };
+/** What a chart shares: its dataset, the rows it shows, and (for cited figures) the publications behind them. */
+export type ShareSpec = { entry?: ManifestEntry; table: () => Table; sources?: () => CitationInput["sources"] };
 
 type Props = { cardId: string; title: string; subtitle: string; sourceLine: string; share: ShareSpec; card: RefObject<HTMLElement | null> };
 
@@ -27,9 +28,10 @@ export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: 
   const entry = share.entry;
   const filters = activeFilters(currentView());
   const citation = (): CitationInput => ({
-    title, subtitle, permalink: permalink(entry?.sha256), version: entry?.sha256 ?? "", accessed: today(), sources: entry?.sources ?? [], filters,
+    title, subtitle, permalink: permalink(entry?.sha256), version: entry?.sha256 ?? "", accessed: today(), sources: share.sources?.() ?? entry?.sources ?? [], filters,
   });
-  const name = (extension: string) => exportFileName(entry?.id ?? cardId, filters, today(), extension);
+  const dataset = entry && entry.id !== cardId ? `${entry.id}_${cardId}` : cardId;
+  const name = (extension: string) => exportFileName(dataset, filters, today(), extension);
   const run = (action: () => Promise<void> | void) => async () => {
     setError(null);
     try {
@@ -53,9 +55,17 @@ export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: 
   const image = (size: ImageSize, format: "png" | "svg") => async () => {
     const svg = card.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
     if (!svg) throw new Error(M.noChartToExport);
-    const legend = [...(card.current?.querySelectorAll(".chart-legend li") ?? [])].map((li) => ({
-      label: li.textContent ?? "", color: li.querySelector("circle")?.getAttribute("stroke") ?? "#888",
-    }));
+    const legend = [...(card.current?.querySelectorAll(".chart-legend li") ?? [])].map((li) => {
+      const circle = li.querySelector("circle");
+      const line = li.querySelector("line");
+      const style = circle ? getComputedStyle(circle) : null;
+      return {
+        label: li.textContent ?? "",
+        color: style?.stroke || "#888",
+        hollow: !!style && style.fill !== style.stroke,
+        line: line ? (line.getAttribute("stroke-dasharray") ? ("dashed" as const) : ("solid" as const)) : ("none" as const),
+      };
+    });
     const root = getComputedStyle(document.documentElement);
     const colors = { bg: root.getPropertyValue("--bg").trim() || "#fff", fg: root.getPropertyValue("--fg").trim() || "#000", muted: root.getPropertyValue("--muted").trim() || "#555" };
     const text = composeChartSvg(svg, { title, subtitle, source: sourceLine, permalink: permalink(entry?.sha256), legend }, size, colors);

@@ -1,14 +1,17 @@
 import { splitByUnit } from "../lib/observation-series";
+import { useViewStore } from "../state/view-store";
 import { ObservationChart, type ObservationChartProps } from "./observation-chart";
 
 /** One chart per unit of the rows (currencies are never converted); an empty chart when nothing matches. */
 export function UnitCharts(props: ObservationChartProps) {
-  const groups = splitByUnit(props.rows);
-  if (groups.length <= 1) return <ObservationChart {...props} />;
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const groups = splitByUnit(props.rows.filter((r) => r.year === null || (r.year >= from && r.year <= to)));
+  if (groups.length <= 1) return <ObservationChart {...props} rows={groups[0]?.rows ?? []} />;
   return (
     <>
       {groups.map((g, i) => (
-        <ObservationChart key={g.unit} {...props} id={`${props.id}-${i}`} rows={g.rows} />
+        <ObservationChart key={g.unit} {...props} id={i === 0 ? props.id : `${props.id}-${g.unit.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`} rows={g.rows} />
       ))}
     </>
   );

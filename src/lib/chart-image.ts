@@ -1,4 +1,5 @@
-export type ImageText = { title: string; subtitle: string; source: string; permalink: string; legend: { label: string; color: string }[] };
+export type LegendItem = { label: string; color: string; hollow: boolean; line: "solid" | "dashed" | "none" };
+export type ImageText = { title: string; subtitle: string; source: string; permalink: string; legend: LegendItem[] };
 export type ImageSize = { width: number; height: number };
 
 export const LANDSCAPE: ImageSize = { width: 1200, height: 675 };
@@ -23,11 +24,13 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /** Legend items placed left to right in rows that fit the width (text width estimated from its length). */
-export function layoutLegend(items: { label: string; color: string }[], width: number) {
-  const rows: { label: string; color: string; x: number }[][] = [[]];
+const SWATCH = 22;
+
+export function layoutLegend(items: LegendItem[], width: number) {
+  const rows: (LegendItem & { x: number })[][] = [[]];
   let x = 0;
   for (const item of items) {
-    const itemWidth = 16 + item.label.length * 7.2 + 18;
+    const itemWidth = SWATCH + 6 + item.label.length * 7.6 + 20;
     if (x > 0 && x + itemWidth > width) {
       rows.push([]);
       x = 0;
@@ -58,7 +61,7 @@ export function composeChartSvg(chart: SVGSVGElement, text: ImageText, size: Ima
   const chars = Math.floor((width - 2 * pad) / 9);
   const titleLines = wrap(text.title, Math.floor(chars * 0.75));
   const subtitleLines = wrap(text.subtitle, chars);
-  const legendRows = layoutLegend(text.legend, width - 2 * pad).slice(0, 4);
+  const legendRows = layoutLegend(text.legend, width - 2 * pad);
   const footer = [...wrap(text.source, chars + 10).slice(0, 3), text.permalink];
   let y = pad + 26;
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="${colors.bg}"/>`];
@@ -85,8 +88,12 @@ export function composeChartSvg(chart: SVGSVGElement, text: ImageText, size: Ima
   let ly = bottom + 18;
   for (const row of legendRows) {
     for (const item of row) {
-      parts.push(`<circle cx="${pad + item.x + 6}" cy="${ly - 5}" r="5" fill="${item.color}"/>`);
-      parts.push(`<text x="${pad + item.x + 16}" y="${ly}" font-size="14" fill="${colors.fg}">${escapeXml(item.label)}</text>`);
+      const x = pad + item.x;
+      if (item.line !== "none") {
+        parts.push(`<line x1="${x}" x2="${x + SWATCH}" y1="${ly - 5}" y2="${ly - 5}" stroke="${item.color}" stroke-width="2"${item.line === "dashed" ? ' stroke-dasharray="5 4"' : ""}/>`);
+      }
+      parts.push(`<circle cx="${x + SWATCH / 2}" cy="${ly - 5}" r="5" stroke="${item.color}" stroke-width="2" fill="${item.hollow ? colors.bg : item.color}"/>`);
+      parts.push(`<text x="${x + SWATCH + 6}" y="${ly}" font-size="14" fill="${colors.fg}">${escapeXml(item.label)}</text>`);
     }
     ly += 20;
   }

@@ -2,7 +2,11 @@ import type { ObservationRow } from "../data/schemas";
 import { COUNTRIES, DIRECTIONS, MEASURES, MESSAGES } from "../messages";
 import type { Figure, YearSeries } from "./year-series";
 
-export const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
+/** Twenty distinct colours: enough that no two series of one chart share a colour. */
+export const PALETTE = [
+  "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+  "#393b79", "#ad494a", "#637939", "#7b4173", "#e6550d", "#0b8a8a", "#843c39", "#31a354", "#de77ae", "#3b3b3b",
+];
 
 /** Rows that can sit on a yearly axis: a full year that the source states. */
 export const isYearly = (r: ObservationRow) => r.period === "year" && r.year !== null;
@@ -28,6 +32,18 @@ export function groupSeries(rows: ObservationRow[], keyOf: (r: ObservationRow) =
     groups.set(key, series);
   }
   return [...groups.values()];
+}
+
+/** The publications behind some rows, for the metadata that travels with a download. */
+export function rowSources(rows: ObservationRow[]) {
+  const byUrl = new Map(rows.map((r) => [r.sourceUrl, r]));
+  return [...byUrl.values()].map((r) => ({
+    publisher: r.sourcePublisher,
+    title: r.sourceTitle,
+    url: r.sourceUrl,
+    terms: MESSAGES.sourceTerms,
+    attribution: `${r.sourcePublisher}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
+  }));
 }
 
 /** The distinct publishers behind some rows, most frequent first. */

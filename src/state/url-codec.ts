@@ -5,7 +5,7 @@ export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "f
 export const FIRST_YEAR = 1998;
 export const LAST_YEAR = 2026;
 
-const year = (fallback: number) => z.coerce.number().int().min(1990).max(2100).catch(fallback);
+const year = (fallback: number) => z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR).catch(fallback);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const shortText = z.string().max(120).optional().catch(undefined);
 
@@ -39,14 +39,18 @@ export function parseView(search: string): View {
   return view.from > view.to ? { ...view, from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to } : view;
 }
 
-/** The parameters that only shape the page around a chart, not which data it shows. */
-export const PRESENTATION_KEYS = ["view", "table", "embed", "controls", "card", "v"] as const;
+/** The parameters that narrow each view's data; the others only choose what is shown around it. */
+const VIEW_FILTERS: Record<View["view"], (keyof View)[]> = {
+  trade: ["dir", "sector"],
+  market: ["market", "sector"],
+  share: ["dir", "sector"],
+  charts: ["chart", "country", "cat"],
+};
 
-/** The choices that narrow the data, as name → value, for file names and metadata. */
+/** The choices that narrow the current view's data, as name → value, for file names and metadata. */
 export function activeFilters(view: View): Record<string, string> {
-  const params = new URLSearchParams(serializeView(view));
-  for (const key of PRESENTATION_KEYS) params.delete(key);
-  const filters = Object.fromEntries(params);
+  const filters: Record<string, string> = {};
+  for (const key of VIEW_FILTERS[view.view]) if (view[key] !== DEFAULT_VIEW[key]) filters[key] = String(view[key]);
   return { ...filters, from: String(view.from), to: String(view.to) };
 }
 

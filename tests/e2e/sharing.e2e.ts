@@ -30,7 +30,7 @@ describe("downloads", () => {
     await table.waitFor();
     const shown = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
     const { name, bytes } = await download(page, "Download CSV", card);
-    expect(name).toMatch(/^trade-flows_sector-music_1998-2026_\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(name).toMatch(/^trade-flows_flows_sector-music_1998-2026_\d{4}-\d{2}-\d{2}\.csv$/);
     const text = bytes.toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [headers, ...rows] = Papa.parse<string[]>(text.slice(1).trim(), { newline: "\r\n" }).data;
@@ -99,7 +99,7 @@ describe("embeds", () => {
     const { page, errors } = await openPage(1200, 900);
     await page.goto(hostUrl);
     const frame = page.frameLocator("#chart");
-    await frame.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10" }).waitFor();
+    await frame.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10", exact: true }).waitFor();
     expect(await frame.getByRole("combobox").count()).toBe(0);
     expect(await frame.getByRole("link", { name: "Open the full view" }).count()).toBe(1);
     const fits = async () => {

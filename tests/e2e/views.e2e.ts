@@ -62,7 +62,7 @@ describe("state in the URL", () => {
     expect(await page.getByLabel("Sector").inputValue()).toBe("music");
     await page.getByRole("link", { name: "Chart rankings" }).click();
     await page.waitForURL(/view=charts/);
-    await page.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10" }).waitFor();
+    await page.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10", exact: true }).waitFor();
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("view=charts"));
     await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();

@@ -49,8 +49,8 @@ describe("market and share selectors", () => {
     const exportShare = row({ indicator: "export_share", unit: "percent" });
     const importShare = row({ indicator: "import_share", direction: "JPN-KOR", unit: "percent" });
     const chinaJapan = row({ indicator: "export_share", partner: "CHN+JPN", direction: "KOR-CHN+JPN", unit: "percent" });
-    expect(selectShares([exportShare, importShare, chinaJapan], { sector: "any", dir: "KOR-JPN" })).toEqual([exportShare, chinaJapan]);
-    expect(selectShares([exportShare, importShare], { sector: "any", dir: "JPN-KOR" })).toEqual([importShare]);
+    expect(selectShares([exportShare, importShare, chinaJapan], { sector: "any", indicator: "export_share" })).toEqual([exportShare, chinaJapan]);
+    expect(selectShares([exportShare, importShare], { sector: "any", indicator: "import_share" })).toEqual([importShare]);
   });
 });
 

@@ -20,6 +20,11 @@ describe("weekly selectors", () => {
     expect(ranks[1]).toMatchObject({ "Films|KOR": null, "TV|KOR": 4 });
   });
 
+  it("leave a missing week empty so that no line crosses it", () => {
+    const gap = weeklyChartRows([week("2009-01-05", "Hot 100", 2, 5), week("2009-01-19", "Hot 100", 3, 4)]);
+    expect(gap.entries).toEqual([{ x: Date.UTC(2009, 0, 5), "Hot 100|KOR": 2 }, { x: Date.UTC(2009, 0, 12) }, { x: Date.UTC(2009, 0, 19), "Hot 100|KOR": 3 }]);
+  });
+
   it("find the chart week nearest a clicked moment", () => {
     expect(nearestWeek(["2023-01-01", "2023-01-08"], Date.UTC(2023, 0, 6))).toBe("2023-01-08");
     expect(nearestWeek([], 0)).toBeUndefined();

@@ -62,6 +62,7 @@ function WeeklyChart({ chart, country, categories, onReset }: { chart: Exclude<C
   const text = M.weeklyText(chart, country);
   return (
     <WeeklyPanel id={chart} title={text.title} subtitle={text.subtitle} state={state} country={country} categories={categories} onReset={onReset}
+      entries={chart === "spotify" || chart === "hot100" ? "songs" : "titles"}
       weekDetail={chart === "netflix" && country ? (week) => <NetflixWeekList week={week} country={country} /> : undefined} />
   );
 }

@@ -35,13 +35,23 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
   );
 }
 
+const MAX_MATCHES = 12;
+
+/** Titles containing the search text, ignoring case. */
+export function matchTitles(titles: string[], q: string): string[] {
+  const needle = q.trim().toLowerCase();
+  return titles.filter((t) => t.toLowerCase().includes(needle));
+}
+
 /** Find a title and see every week it spent in Japan's or Korea's top 10. */
 export function TitleRun() {
   const lists = useLists();
   const q = useViewStore((s) => s.q) ?? "";
   const set = useViewStore((s) => s.set);
   const titles = useMemo(() => [...new Set((lists.rows ?? []).map((r) => r.title))].sort(), [lists.rows]);
-  const run: NetflixListRow[] = useMemo(() => (lists.rows ?? []).filter((r) => r.title === q), [lists.rows, q]);
+  const exact = titles.find((t) => t.toLowerCase() === q.trim().toLowerCase());
+  const matches = useMemo(() => (q.trim() && !exact ? matchTitles(titles, q) : []), [titles, q, exact]);
+  const run: NetflixListRow[] = useMemo(() => (lists.rows ?? []).filter((r) => r.title === exact), [lists.rows, exact]);
   return (
     <section className="title-run" aria-labelledby="title-run-heading">
       <h2 id="title-run-heading">{M.findTitle}</h2>
@@ -54,13 +64,24 @@ export function TitleRun() {
           <option key={t} value={t} />
         ))}
       </datalist>
-      {q && run.length === 0 && <p>{M.noRun(q)}</p>}
-      {run.length > 0 && <TableDownload dataset="netflix-lists" extra={{ title: q }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />}
+      {matches.length > 0 && (
+        <div className="title-matches">
+          <p>{M.titleMatches(matches.length)}</p>
+          <ul>
+            {matches.slice(0, MAX_MATCHES).map((t) => (
+              <li key={t}><button type="button" onClick={() => set({ q: t })}>{t}</button></li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {q.trim() && !exact && matches.length === 0 && lists.rows && <p>{M.noRun(q)}</p>}
+      {run.length > 0 && <TableDownload dataset="netflix-lists" extra={{ title: exact ?? q }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />}
       {run.length > 0 && (
-        <DataTable caption={M.runOf(q, ORIGIN_NAMES[run[0].origin])} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}`} columns={[
+        <DataTable caption={M.runOf(exact ?? q, ORIGIN_NAMES[run[0].origin])} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}${r.rank}`} columns={[
           { key: "week", label: M.colWeek, cell: (r) => r.week },
           { key: "country", label: M.colCountry, cell: (r) => COUNTRIES[r.country] },
           { key: "category", label: M.colList, cell: (r) => r.category },
+          { key: "season", label: M.colSeason, cell: (r) => r.season },
           { key: "rank", label: M.colRank, numeric: true, cell: (r) => r.rank },
         ]} />
       )}

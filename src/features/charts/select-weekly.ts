@@ -13,7 +13,9 @@ export function selectWeeks(rows: CrossBorderWeek[], f: WeeklyFilter): CrossBord
 
 export const weeklyKey = (r: Pick<CrossBorderWeek, "category" | "origin">) => `${r.category}|${r.origin}`;
 
-/** One chart row per week: entries and best rank of each category and origin. */
+const WEEK = 7 * 24 * 3600 * 1000;
+
+/** One chart row per week: entries and best rank of each category and origin; a missing week is an empty row, so no line crosses it. */
 export function weeklyChartRows(rows: CrossBorderWeek[]): { entries: ChartRow[]; ranks: ChartRow[]; keys: string[] } {
   const byWeek = new Map<string, { entries: ChartRow; ranks: ChartRow }>();
   const keys = new Set<string>();
@@ -27,7 +29,19 @@ export function weeklyChartRows(rows: CrossBorderWeek[]): { entries: ChartRow[];
     byWeek.set(r.week, at);
   }
   const weeks = [...byWeek.keys()].sort();
-  return { entries: weeks.map((w) => byWeek.get(w)!.entries), ranks: weeks.map((w) => byWeek.get(w)!.ranks), keys: [...keys].sort() };
+  const entries: ChartRow[] = [];
+  const ranks: ChartRow[] = [];
+  weeks.forEach((w, i) => {
+    const at = byWeek.get(w)!;
+    const previous = i > 0 ? timestamp(weeks[i - 1]) : undefined;
+    if (previous !== undefined && at.entries.x - previous > WEEK) {
+      entries.push({ x: previous + WEEK });
+      ranks.push({ x: previous + WEEK });
+    }
+    entries.push(at.entries);
+    ranks.push(at.ranks);
+  });
+  return { entries, ranks, keys: [...keys].sort() };
 }
 
 /** The chart week nearest to a moment, from the weeks present. */

@@ -23,15 +23,17 @@ type Props = {
   /** What to show for the chosen week; the default lists the counted titles. */
   weekDetail?: (week: string) => ReactNode;
   onReset: () => void;
+  /** What one entry is: titles for Netflix, songs for music charts. */
+  entries: "titles" | "songs";
 };
 
-const seriesLabel = (key: string) => {
-  const [category, origin] = key.split("|");
-  return `${M.originTitles(COUNTRIES[origin === "KOR" ? "KOR" : "JPN"])} · ${category}`;
-};
 
 /** Week-by-week counts and best ranks of titles from the other country, with the list of a chosen week. */
-export function WeeklyPanel({ id, title, subtitle, state, country, categories, weekDetail, onReset }: Props) {
+export function WeeklyPanel({ id, title, subtitle, state, country, categories, weekDetail, onReset, entries: noun }: Props) {
+  const seriesLabel = (key: string) => {
+    const [category, origin] = key.split("|");
+    return `${M.entryLabel(noun, COUNTRIES[origin])} · ${category}`;
+  };
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const week = useViewStore((s) => s.week);
@@ -42,6 +44,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
   const events = useEventMarks("date", domain);
   const chosen = week && weeks.includes(week) ? week : undefined;
+  const daily = rows.some((r) => r.samples > 1);
   const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
   const select = (x: number) => set({ week: nearestWeek(weeks, x) });
   const tooltip = (x: number) => {
@@ -51,7 +54,8 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         <strong>{M.weekOf(isoDay(x))}</strong>
         {at.map((r) => (
           <div key={weeklyKey(r)}>
-            {seriesLabel(weeklyKey(r))}: {M.entriesOf(r.entries, r.listSize)}{r.bestRank ? `, ${M.best(r.bestRank)}` : ""}
+            {seriesLabel(weeklyKey(r))}: {daily ? M.entriesOfDaily(r.entries, r.listSize, r.samples) : M.entriesOf(r.entries, r.listSize)}
+            {r.bestRank ? `, ${M.best(r.bestRank)}` : ""}
             {r.unknownEntries > 0 ? ` (${M.unknownCount(r.unknownEntries)})` : ""}
           </div>
         ))}
@@ -81,26 +85,26 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
       <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
           tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={title} />} />
-      <ChartCard id={`${id}-rank`} title={M.bestRankTitle} subtitle={M.bestRankSubtitle} {...common}
+      <ChartCard id={`${id}-rank`} title={M.bestRankTitle(title)} subtitle={M.bestRankSubtitle} {...common}
         chart={() => <TimeChart rows={chart.ranks} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
-          reversedY tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={M.bestRankTitle} height={240} />} />
+          reversedY tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={M.bestRankTitle(title)} height={240} />} />
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>
           <h2 id={`${id}-week`}>{chosen ? M.weekOf(chosen) : M.chooseWeek}</h2>
           <WeekPicker weeks={weeks} value={chosen} onChange={(w) => set({ week: w })} />
-          {chosen && (weekDetail ? weekDetail(chosen) : <TitleList rows={rows.filter((r) => r.week === chosen)} />)}
+          {chosen && (weekDetail ? weekDetail(chosen) : <TitleList rows={rows.filter((r) => r.week === chosen)} label={seriesLabel} />)}
         </section>
       )}
     </>
   );
 }
 
-function TitleList({ rows }: { rows: CrossBorderWeek[] }) {
+function TitleList({ rows, label }: { rows: CrossBorderWeek[]; label: (key: string) => string }) {
   return (
     <ul className="title-list">
       {rows.map((r) => (
         <li key={weeklyKey(r)}>
-          <strong>{seriesLabel(weeklyKey(r))}:</strong> {r.titles || M.none}
+          <strong>{label(weeklyKey(r))}:</strong> {r.titles || M.none}
         </li>
       ))}
     </ul>

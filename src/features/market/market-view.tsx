@@ -24,11 +24,12 @@ export default function MarketView() {
   const state = useDataset("market-size", "observation");
   const label = useLabels();
   const market = useViewStore((s) => s.market);
-  const sector = useViewStore((s) => s.sector);
+  const chosenSector = useViewStore((s) => s.sector);
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
   const rows = state.rows ?? [];
   const sectors = [...new Set(rows.filter((r) => r.indicator !== "world_rank").map((r) => r.sector))].sort();
+  const sector = sectors.includes(chosenSector) ? chosenSector : "any";
   const series = (r: ObservationRow) => ({ key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, ["market", "indicator", "sector", "measure"]), dashed: r.status !== "final" });
   const onReset = () => reset(["market", "sector", "from", "to"]);
   return (

@@ -7,22 +7,22 @@ import { describeSeries, isCited, seriesKey } from "../../lib/observation-series
 import { MESSAGES as M } from "../../messages";
 import { useViewStore } from "../../state/view-store";
 
-/** Japan's share of Korea's exports (or, with Japan → Korea, of its imports) in the chosen sector. */
-export function selectShares(rows: ObservationRow[], f: { sector: string; dir: "both" | "KOR-JPN" | "JPN-KOR" }): ObservationRow[] {
-  return rows.filter(
-    (r) => (f.sector === "any" || r.sector === f.sector) && (f.dir === "both" || r.direction === f.dir || (f.dir === "KOR-JPN" && r.direction === "KOR-CHN+JPN")),
-  );
+/** Shares of Korea's exports going to Japan (and the one combined China + Japan figure), or of its imports from Japan. */
+export function selectShares(rows: ObservationRow[], f: { sector: string; indicator: "export_share" | "import_share" }): ObservationRow[] {
+  return rows.filter((r) => r.indicator === f.indicator && (f.sector === "any" || r.sector === f.sector));
 }
 
 export default function ShareView() {
   const state = useDataset("export-share", "observation");
   const label = useLabels();
-  const sector = useViewStore((s) => s.sector);
+  const chosenSector = useViewStore((s) => s.sector);
   const dir = useViewStore((s) => s.dir);
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
   const rows = state.rows ?? [];
   const sectors = [...new Set(rows.map((r) => r.sector))].sort();
+  const sector = sectors.includes(chosenSector) ? chosenSector : "any";
+  const onReset = () => reset(["dir", "sector", "from", "to"]);
   const series = (r: ObservationRow) => ({ key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) });
   return (
     <div className="view">
@@ -32,8 +32,14 @@ export default function ShareView() {
         <SelectField name="sector" label={M.sector} value={sector} onChange={(v) => set({ sector: v })}
           options={[{ value: "any", label: M.allSectors }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
-      <UnitCharts id="share" title={M.shareTitle} subtitle={M.shareSubtitle} rows={selectShares(rows, { sector, dir })}
-        seriesOf={series} state={state} onReset={() => reset(["dir", "sector", "from", "to"])} />
+      {dir !== "JPN-KOR" && (
+        <UnitCharts id="share" title={M.shareTitle} subtitle={M.shareSubtitle} rows={selectShares(rows, { sector, indicator: "export_share" })}
+          seriesOf={series} state={state} onReset={onReset} />
+      )}
+      {dir !== "KOR-JPN" && (
+        <UnitCharts id="import-share" title={M.importShareTitle} subtitle={M.importShareSubtitle} rows={selectShares(rows, { sector, indicator: "import_share" })}
+          seriesOf={series} state={state} onReset={onReset} />
+      )}
     </div>
   );
 }

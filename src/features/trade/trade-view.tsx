@@ -12,10 +12,12 @@ export default function TradeView() {
   const state = useDataset("trade-flows", "observation");
   const label = useLabels();
   const dir = useViewStore((s) => s.dir);
-  const sector = useViewStore((s) => s.sector);
+  const chosenSector = useViewStore((s) => s.sector);
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
   const rows = state.rows ?? [];
+  const sectors = tradeSectors(rows);
+  const sector = sectors.includes(chosenSector) ? chosenSector : "any";
   const filter = { dir, sector };
   const onReset = () => reset(["dir", "sector", "from", "to"]);
   const common = { state, onReset };
@@ -29,7 +31,7 @@ export default function TradeView() {
         <SelectField name="dir" label={M.direction} value={dir} onChange={(v) => set({ dir: v as typeof dir })}
           options={[{ value: "both", label: M.bothDirections }, { value: "KOR-JPN", label: M.korToJpn }, { value: "JPN-KOR", label: M.jpnToKor }]} />
         <SelectField name="sector" label={M.sector} value={sector} onChange={(v) => set({ sector: v })}
-          options={[{ value: "any", label: M.allSectors }, ...tradeSectors(rows).map((s) => ({ value: s, label: label("sector", s) }))]} />
+          options={[{ value: "any", label: M.allSectors }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
       <UnitCharts id="flows" title={M.flowsTitle} subtitle={M.flowsSubtitle} rows={selectFlows(rows, filter)}
         seriesOf={series(["direction", "sector", "measure"])} {...common} />
