@@ -95,6 +95,14 @@ describe("embeds", () => {
   });
   afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
+  it("fall back to the whole view when the named chart is not on it", async () => {
+    const { page, errors } = await openPage(800, 900);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=spotify&embed=1&card=no-such-chart`);
+    await chartDrawn(page);
+    expect(await page.locator(".chart-card:visible").count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
   it("show only the chart from another origin and fit the frame to it, on a phone too", async () => {
     const { page, errors } = await openPage(1200, 900);
     await page.goto(hostUrl);

@@ -24,6 +24,10 @@ describe("serializeView and parseView", () => {
     expect(parsed).toEqual(view({ to: 2015 }));
   });
 
+  it("keeps years within the dashboard's range, 1998 on", () => {
+    expect(parseView("?from=1990&to=1995")).toMatchObject({ from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to });
+  });
+
   it("restores the default years when from is after to", () => {
     expect(parseView("?from=2020&to=2005")).toMatchObject({ from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to });
   });
