@@ -16,6 +16,8 @@ type Props = {
   events: EventMark[];
   formatY: (value: number) => string;
   reversedY?: boolean;
+  /** Counts: whole-number ticks only. */
+  integer?: boolean;
   tooltip: (x: number) => ReactNode;
   onSelectX?: (x: number) => void;
   /** A chosen point on the axis (e.g. the selected week), drawn as a solid line. */
@@ -68,7 +70,7 @@ function useWidth() {
 const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
 
 /** A time chart: lines that break at gaps, disagreeing figures as open points, events as marks. */
-export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
+export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
   const animate = !reducedMotion();
   const [figure, width] = useWidth();
   const dotRadius = rows.length > 80 ? 0 : 3;
@@ -80,7 +82,7 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
           <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
             stroke="var(--muted)" allowDecimals={false} />
-          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY}
+          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
             domain={reversedY ? [1, "dataMax"] : undefined} />
           <Tooltip content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
           {eventMarks(events, domain, Math.max(width - PLOT_MARGIN, 100))}

@@ -83,7 +83,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   return (
     <>
       <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
-        chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
+        chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
           tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={title} />} />
       <ChartCard id={`${id}-rank`} title={M.bestRankTitle(title)} subtitle={M.bestRankSubtitle} {...common}
         chart={() => <TimeChart rows={chart.ranks} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
