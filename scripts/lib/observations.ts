@@ -4,6 +4,9 @@ import type { Citation, Curated, Fact } from "./curated";
 type Observation = Omit<ObservationRow, "year"> & { year: number | null };
 
 const PERIOD_SUFFIXES = ["_h1", "_q1", "_jan_may", "_jan_oct", "_jan_nov", "_quarter", "_to_date"];
+/** A market's own size or rank: no direction. */
+const SIZE_INDICATORS = ["market_size", "industry_sales", "world_rank", "overseas_market"];
+/** Figures of a market (reporter) by the origin of the content (partner). */
 const MARKET_INDICATORS = [
   "box_office", "admissions", "market_share", "music_sales_in_market", "films_released", "artist_sales",
   "first_week_sales", "kdrama_airtime_month", "oricon", "tv_rating",
@@ -18,9 +21,9 @@ export function splitPeriod(indicator: string): { indicator: string; period: str
 
 /** Which way the content or money moves: exporter-importer, or "within" a market's own figure. */
 export function directionOf(indicator: string, reporter: string, partner: string): string {
-  const isMarket = MARKET_INDICATORS.some((prefix) => indicator.startsWith(prefix));
-  if (isMarket || ["market_size", "industry_sales", "world_rank", "overseas_market"].includes(indicator)) {
-    return partner === "" || partner === "WLD" || partner === reporter || !isMarket ? "within" : `${partner}-${reporter}`;
+  if (SIZE_INDICATORS.includes(indicator)) return "within";
+  if (MARKET_INDICATORS.some((prefix) => indicator.startsWith(prefix))) {
+    return partner === "" || partner === "WLD" || partner === reporter ? "within" : `${partner}-${reporter}`;
   }
   if (indicator.startsWith("import")) return `${partner}-${reporter}`;
   return `${reporter}-${partner}`;

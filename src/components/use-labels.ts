@@ -1,10 +1,10 @@
 import { useMemo } from "react";
+import type { Label } from "../lib/observation-series";
 import { useDataset } from "./use-dataset";
 
-export type Labeler = (kind: "indicator" | "sector" | "unit" | "category", key: string) => string;
 
 /** Plain-English labels for data codes; an unlabelled code shows as itself. */
-export function useLabels(): Labeler {
+export function useLabels(): Label {
   const labels = useDataset("labels", "label");
   return useMemo(() => {
     const map = new Map((labels.rows ?? []).map((l) => [`${l.kind}:${l.key}`, l.label]));
