@@ -19,6 +19,8 @@ export const labels: DatasetSpec = {
         terms: "Part of the dashboard.",
         attribution: "",
         retrieved: "",
+        via: "",
+        repairs: "",
       },
     ],
   }),

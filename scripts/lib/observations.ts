@@ -84,6 +84,8 @@ export function citedSources(rows: { sourceId: string }[], curated: Curated) {
       terms: "Cited figure; see the original publication for its terms.",
       attribution: `${c.publisher}${c.date ? `, ${c.date}` : ""}`,
       retrieved: "",
+      via: "",
+      repairs: "",
     };
   });
 }

@@ -56,6 +56,8 @@ export const SOURCES = {
     terms: NETFLIX_TERMS,
     attribution: "Source: Netflix Top 10 (netflix.com/tudum/top10)",
     retrieved: "2025-10-04",
+    via: "Copies of Netflix's files: the global list from the GitHub mirror dbready/netflix_top10 (commit 620dc512); the Japan and Korea lists from GitHub DoriChoi/v0-ott-ranking-mvp, public/netflix_country.xlsx (commit 96929558), cut to six countries by that repository",
+    repairs: "Converted from xlsx to TSV and cut to Japan and South Korea; no value changed",
   },
   spotify: {
     id: "spotify",
@@ -65,6 +67,8 @@ export const SOURCES = {
     terms: "Spotify Web API data; Spotify's developer terms restrict redistribution, so only weekly aggregates are published here.",
     attribution: "Source: Spotify Top 50 playlists, daily snapshots collected by anxods",
     retrieved: "2024-11-27",
+    via: "Daily snapshots collected through the Spotify Web API and published in GitHub anxods/spotify-top-50-songs (commit 5bb4d52a)",
+    repairs: "",
   },
   hot100: {
     id: "hot100",
@@ -74,6 +78,8 @@ export const SOURCES = {
     terms: "Chart positions are Billboard JAPAN's; reuse beyond reporting and analysis may need permission. Aggregates only.",
     attribution: "Source: Billboard JAPAN Hot 100 (billboard-japan.com)",
     retrieved: "2026-02-17",
+    via: "A scrape of billboard-japan.com published in GitHub yuta1016/Graduation_Research, billboard_charts/ (commit 27e7e463)",
+    repairs: "Chart dates repaired by inference for 151 of 924 charts: the scraper filed the first chart of each month under the previous month (150 files moved one month on, one file moved to 2013-12-02); the original file dates are kept in the snapshot",
   },
   kobis2020: {
     id: "kobis2020",
@@ -83,6 +89,8 @@ export const SOURCES = {
     terms: KOBIS_TERMS,
     attribution: "Source: KOFIC, Korea Box-office Information System (KOBIS)",
     retrieved: "2020-03-20",
+    via: "KOBIS downloads of 2020-03-20, cleaned and published in GitHub realhestia/koreancinema, exploratory-analysis/ (commit ee0775a8)",
+    repairs: "Column names translated to English by that repository; no value changed",
   },
   kobis2025: {
     id: "kobis2025",
@@ -92,6 +100,8 @@ export const SOURCES = {
     terms: KOBIS_TERMS,
     attribution: "Source: KOFIC, Korea Box-office Information System (KOBIS)",
     retrieved: "2025-06-05",
+    via: "KOBIS Excel downloads published in GitHub ohjeonsuk/semi_project, data/ (yearly lists, commit 6ab5cfff) and yacheol/31016 (all-time list, commit 875f1dbf)",
+    repairs: "Converted from Excel to CSV; the total row of each yearly list dropped (the rows add up to it exactly)",
   },
   flixpatrol: {
     id: "flixpatrol",
@@ -101,5 +111,7 @@ export const SOURCES = {
     terms: "FlixPatrol's terms restrict reuse; research material, published here as aggregates only.",
     attribution: "Source: FlixPatrol (flixpatrol.com), via NTU DJ Study Group",
     retrieved: "2021-08-17",
+    via: "A scrape of flixpatrol.com published in GitHub Dennishi0925/DJ-Study-Group, 2021-08-26_meeting03/ (commit 99e72ca6)",
+    repairs: "The Films/TV list of each row recovered from the order of the scraped blocks, not read from a column",
   },
 } satisfies Record<string, Source>;

@@ -17,6 +17,10 @@ export const sourceSchema = z.object({
   terms: z.string(),
   attribution: z.string(),
   retrieved: z.string(),
+  /** Where the figures were read when that was a copy and not the publisher's own file; blank otherwise. */
+  via: z.string().default(""),
+  /** What was repaired or changed in that copy before use; blank when nothing was. */
+  repairs: z.string().default(""),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
