@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
@@ -68,7 +69,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), serveData(), copyData(), contentSecurityPolicy()],
+  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true }), serveData(), copyData(), contentSecurityPolicy()],
   build: { minify: "esbuild", target: "es2022", chunkSizeWarningLimit: 700 },
   test: {
     globals: true,

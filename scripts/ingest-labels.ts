@@ -4,7 +4,7 @@ export const labels: DatasetSpec = {
   id: "labels",
   kind: "label",
   title: "Labels for the codes in the data",
-  description: "Plain-English names for the indicator, sector, unit and event-category codes used in the datasets.",
+  description: "Names in English, Korean and Japanese for the codes used in the datasets: indicators, sectors, units, measures, directions, countries, event categories and more.",
   notes: [],
   files: [],
   periodColumn: null,

@@ -40,8 +40,15 @@ const eventSchema = z.object({
   title: text,
   description: text,
   sourceIds: text,
+  labelKo: z.string().min(1).max(28),
+  titleKo: text,
+  descriptionKo: text,
+  labelJa: z.string().min(1).max(28),
+  titleJa: text,
+  descriptionJa: text,
 });
-const labelSchema = z.object({ kind: z.enum(["indicator", "sector", "unit", "category"]), key: text, label: text });
+export const LABEL_KINDS = ["basis", "category", "country", "direction", "indicator", "list", "measure", "origin", "period", "sector", "status", "unit"] as const;
+const labelSchema = z.object({ kind: z.enum(LABEL_KINDS), key: text, label: text, labelKo: text, labelJa: text });
 const titleTagSchema = z.object({ title: text, origin, basis: text });
 const actTagSchema = z.object({ artist: text, origin, basis: text });
 

@@ -1,10 +1,13 @@
+import { I18nProvider } from "@lingui/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { i18n } from "../i18n/i18n";
 import { startUrlSync } from "../state/url-sync";
 import { currentView } from "../state/view-store";
 import { App } from "./app";
 import { startHeightReporter } from "./embed";
+import { startLanguageSync } from "./language";
 import { prefetchView } from "./prefetch";
 import "./styles.css";
 
@@ -15,10 +18,14 @@ prefetchView(queryClient, currentView()).catch(() => {
 });
 startHeightReporter();
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+startLanguageSync().then(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );

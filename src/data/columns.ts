@@ -41,6 +41,12 @@ export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
     sourceIds: c("string", "Keys of the sources, separated by ;"),
     sourcePublishers: c("string", "Publishers of the sources, separated by ;"),
     sourceUrls: c("string", "URLs of the sources, separated by space"),
+    labelKo: c("string", "Short label in Korean"),
+    titleKo: c("string", "Short title in Korean"),
+    descriptionKo: c("string", "What happened, in Korean"),
+    labelJa: c("string", "Short label in Japanese"),
+    titleJa: c("string", "Short title in Japanese"),
+    descriptionJa: c("string", "What happened, in Japanese"),
   },
   crossBorderWeek: {
     week: c("date", "Chart week: the week-ending Sunday (Netflix), the Monday starting the week (Spotify) or the chart date (Billboard JAPAN)"),
@@ -66,9 +72,11 @@ export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
     origin: c("string", "Production origin from the project's reviewed tag table: KOR, JPN, other or unknown"),
   },
   label: {
-    kind: c("string", "What the code is: indicator, sector, unit or category"),
+    kind: c("string", "What the code is: basis, category, country, direction, indicator, list, measure, origin, period, sector, status or unit"),
     key: c("string", "The code as it appears in the data"),
-    label: c("string", "Its plain-English label"),
+    label: c("string", "Its name in English"),
+    labelKo: c("string", "Its name in Korean"),
+    labelJa: c("string", "Its name in Japanese"),
   },
   film: {
     list: c("string", "Which KOBIS list the row comes from"),

@@ -35,6 +35,12 @@ export const eventRowSchema = z.object({
   sourceIds: text,
   sourcePublishers: text,
   sourceUrls: text,
+  labelKo: text,
+  titleKo: text,
+  descriptionKo: text,
+  labelJa: text,
+  titleJa: text,
+  descriptionJa: text,
 });
 export type EventRow = z.infer<typeof eventRowSchema>;
 
@@ -81,8 +87,8 @@ export const filmRowSchema = z.object({
 });
 export type FilmRow = z.infer<typeof filmRowSchema>;
 
-/** A plain-English label for a code used in the data (indicator, sector, unit, event category). */
-export const labelRowSchema = z.object({ kind: text, key: text, label: text });
+/** The name of a code used in the data (indicator, sector, unit, measure, …) in English, Korean and Japanese. */
+export const labelRowSchema = z.object({ kind: text, key: text, label: text, labelKo: text, labelJa: text });
 export type LabelRow = z.infer<typeof labelRowSchema>;
 
 export const ROW_SCHEMAS = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES, toLanguage } from "../i18n/languages";
 
 export const VIEWS = ["trade", "market", "share", "charts"] as const;
 export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "flixpatrol"] as const;
@@ -8,6 +9,8 @@ export const LAST_YEAR = 2026;
 const year = (fallback: number) => z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR).catch(fallback);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const shortText = z.string().max(120).optional().catch(undefined);
+/** "ko", "ko-KR" or "JA" all name a language; no parameter (or an unknown one) leaves the choice to the browser. */
+const language = z.preprocess((v) => (typeof v === "string" ? toLanguage(v) : v), z.enum(LANGUAGES).optional()).catch(undefined);
 
 /** Every shareable choice, with a default for anything missing or mangled. */
 export const viewSchema = z.object({
@@ -29,6 +32,7 @@ export const viewSchema = z.object({
   embed: z.enum(["0", "1"]).catch("0"),
   controls: z.enum(["0", "1"]).catch("1"),
   card: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
+  lang: language,
 });
 export type View = z.infer<typeof viewSchema>;
 
