@@ -7,16 +7,21 @@ import { LANGUAGES, type Language } from "../../src/i18n/languages";
 export const LOCALES_DIR = resolve(import.meta.dirname, "../../src/locales");
 export const IDS_FILE = resolve(import.meta.dirname, "../../src/i18n/message-ids.ts");
 
-const po = formatter({ explicitIdAsDefault: true, origins: false });
+const po = formatter();
+
+/** The catalogue groups: the page's messages, those of downloads and citations, and the datasets' titles and descriptions. */
+export const GROUPS = { page: "", exports: "exports/", datasets: "datasets/" } as const;
+export type Group = keyof typeof GROUPS;
 
 /** A catalogue as id → ICU message, in file order. */
-export function readCatalogue(language: Language, dir = LOCALES_DIR): Record<string, string> {
-  const parsed = po.parse(readFileSync(resolve(dir, `${language}.po`), "utf8"), { locale: language, sourceLocale: "en", filename: "" }) as Record<string, { translation?: string }>;
+export function readCatalogue(language: Language, group: Group = "page", dir = LOCALES_DIR): Record<string, string> {
+  const file = resolve(dir, `${GROUPS[group]}${language}.po`);
+  const parsed = po.parse(readFileSync(file, "utf8"), { locale: language, sourceLocale: "en", filename: file }) as Record<string, { translation?: string }>;
   return Object.fromEntries(Object.entries(parsed).map(([id, m]) => [id, m.translation ?? ""]));
 }
 
-export const readCatalogues = (dir = LOCALES_DIR) =>
-  Object.fromEntries(LANGUAGES.map((l) => [l, readCatalogue(l, dir)])) as Record<Language, Record<string, string>>;
+export const readCatalogues = (group: Group = "page", dir = LOCALES_DIR) =>
+  Object.fromEntries(LANGUAGES.map((l) => [l, readCatalogue(l, group, dir)])) as Record<Language, Record<string, string>>;
 
 type Token = string | [string, string?, Record<string, Token[] | string | number | undefined>?];
 
@@ -41,7 +46,7 @@ export function parseMessage(message: string): { names: string[]; literals: stri
   return { names: [...names].sort(), literals };
 }
 
-/** The TypeScript module that types every message id with the names of its values. */
+/** The TypeScript module that types every message id (of the page and of exports) with the names of its values. */
 export function messageIdsModule(english: Record<string, string>): string {
   const lines = Object.keys(english)
     .sort()

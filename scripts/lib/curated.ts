@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { int, num, optionalText, orNull, origin, partialDate, text } from "../../src/data/cells";
+import { int, LABEL_KINDS, num, optionalText, orNull, origin, partialDate, text } from "../../src/data/cells";
 import { DataError } from "../../src/data/data-error";
 import { parseCsv } from "../../src/data/parse-csv";
 import { decodeUtf8 } from "./decode";
@@ -47,7 +47,6 @@ const eventSchema = z.object({
   titleJa: text,
   descriptionJa: text,
 });
-export const LABEL_KINDS = ["basis", "category", "country", "direction", "indicator", "list", "measure", "origin", "period", "sector", "status", "unit"] as const;
 const labelSchema = z.object({ kind: z.enum(LABEL_KINDS), key: text, label: text, labelKo: text, labelJa: text });
 const titleTagSchema = z.object({ title: text, origin, basis: text });
 const actTagSchema = z.object({ artist: text, origin, basis: text });

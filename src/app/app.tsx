@@ -1,11 +1,11 @@
-import { lazy, Suspense } from "react";
-import { DatasetList } from "../components/dataset-list";
+import { lazy, Suspense, useState } from "react";
 import { EventsPanel } from "../components/events-panel";
+import { LanguageSwitch } from "../components/language-switch";
 import { permalink } from "../components/permalink";
 import { LoadingState } from "../components/states";
 import { VersionNotice } from "../components/version-notice";
 import { YearRange } from "../components/year-range";
-import { MESSAGES as M } from "../messages";
+import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
 import { ViewTabs } from "./view-tabs";
 
@@ -16,11 +16,16 @@ const VIEWS = {
   charts: lazy(() => import("../features/charts/charts-view")),
 };
 
+/** Fetched when the reader opens "About the data". */
+const DatasetList = lazy(() => import("../components/dataset-list").then((m) => ({ default: m.DatasetList })));
+
 /** An embed of one chart hides the view's other sections, but only while that chart is on the page. */
 const singleCardStyle = (card: string) =>
   `.view:has(> [data-card="${card}"]) > section:not([data-card="${card}"]) { display: none; }`;
 
 export function App() {
+  const { t } = useT();
+  const [about, setAbout] = useState(false);
   const view = useViewStore((s) => s.view);
   const embedded = useViewStore((s) => s.embed === "1");
   const controls = useViewStore((s) => s.controls === "1");
@@ -32,27 +37,29 @@ export function App() {
         {card && <style>{singleCardStyle(card)}</style>}
         <VersionNotice />
         {controls && <YearRange />}
-        <Suspense fallback={<LoadingState label={M.loadingView} />}>
+        <Suspense fallback={<LoadingState label={t("loadingView")} />}>
           <View />
         </Suspense>
-        <p className="embed-footer">
-          <a href={permalink(undefined)} target="_blank" rel="noopener">{M.viewFull}</a>
-        </p>
+        <footer className="embed-footer">
+          <a href={permalink(undefined)} target="_blank" rel="noopener">{t("viewFull")}</a>
+          <LanguageSwitch />
+        </footer>
       </div>
     );
   }
   return (
     <div className="page">
       <header className="page-header">
-        <h1>{M.appTitle}</h1>
-        <p>{M.appSubtitle}</p>
+        <LanguageSwitch />
+        <h1>{t("appTitle")}</h1>
+        <p>{t("appSubtitle")}</p>
         <ViewTabs />
       </header>
       <div className="layout">
         <main id="main">
           <VersionNotice />
           <YearRange />
-          <Suspense fallback={<LoadingState label={M.loadingView} />}>
+          <Suspense fallback={<LoadingState label={t("loadingView")} />}>
             <View />
           </Suspense>
         </main>
@@ -61,9 +68,13 @@ export function App() {
         </aside>
       </div>
       <footer className="page-footer">
-        <details>
-          <summary>{M.aboutData}</summary>
-          <DatasetList />
+        <details onToggle={(e) => setAbout(e.currentTarget.open)}>
+          <summary>{t("aboutData")}</summary>
+          {about && (
+            <Suspense fallback={<LoadingState label={t("loadingManifest")} />}>
+              <DatasetList />
+            </Suspense>
+          )}
         </details>
       </footer>
     </div>

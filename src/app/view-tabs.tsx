@@ -1,13 +1,14 @@
-import { MESSAGES as M } from "../messages";
+import { useT } from "../i18n/use-t";
 import { VIEWS, serializeView } from "../state/url-codec";
 import { currentView, useViewStore } from "../state/view-store";
 
 /** The four views as links (each opens in a new tab too); a click switches in place. */
 export function ViewTabs() {
+  const { t } = useT();
   const view = useViewStore((s) => s.view);
   const set = useViewStore((s) => s.set);
   return (
-    <nav className="view-tabs" aria-label={M.views}>
+    <nav className="view-tabs" aria-label={t("views")}>
       <ul>
         {VIEWS.map((v) => (
           <li key={v}>
@@ -17,7 +18,7 @@ export function ViewTabs() {
                 e.preventDefault();
                 set({ view: v, sector: "any" });
               }}>
-              {M.viewNames[v]}
+              {t(`viewNames.${v}`)}
             </a>
           </li>
         ))}

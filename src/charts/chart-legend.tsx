@@ -1,4 +1,4 @@
-import { MESSAGES as M } from "../messages";
+import { useT } from "../i18n/use-t";
 import type { ChartLine } from "./time-chart";
 
 const SWATCH = 26;
@@ -14,6 +14,7 @@ function Swatch({ line }: { line: Pick<ChartLine, "color" | "dashed" | "hollow" 
 
 /** The legend as an HTML list under the chart, so a long legend never squeezes the plot. */
 export function ChartLegend({ lines, disagreeing }: { lines: ChartLine[]; disagreeing: boolean }) {
+  const { t } = useT();
   return (
     <ul className="chart-legend">
       {lines.map((line) => (
@@ -25,7 +26,7 @@ export function ChartLegend({ lines, disagreeing }: { lines: ChartLine[]; disagr
       {disagreeing && (
         <li>
           <Swatch line={{ color: "var(--muted)", hollow: true, pointsOnly: true }} />
-          {M.disagreeing}
+          {t("disagreeing")}
         </li>
       )}
     </ul>

@@ -1,4 +1,5 @@
 import { ReferenceArea, ReferenceLine } from "recharts";
+import { textWidth } from "../lib/text-width";
 
 export type EventMark = { id: string; x: number; x2?: number; label: string; selected: boolean; priority: boolean };
 
@@ -16,7 +17,7 @@ export function placeLabels(events: EventMark[], domain: [number, number], plotW
   const order = [...events].sort((a, b) => Number(b.selected) - Number(a.selected) || Number(b.priority) - Number(a.priority) || a.x - b.x);
   for (const e of order) {
     const px = toPx(Math.max(e.x, domain[0]));
-    const width = e.label.length * CHAR_PX + 6;
+    const width = textWidth(e.label) * CHAR_PX + 6;
     const span: [number, number] = px > plotWidth * 0.8 ? [px - width, px] : [px, px + width];
     const row = rows.findIndex((spans) => spans.every(([a, b]) => span[1] <= a || span[0] >= b));
     if (row === -1) continue;

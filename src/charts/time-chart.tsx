@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { CartesianGrid, Line, ReferenceLine, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useT } from "../i18n/use-t";
+import type { Language } from "../i18n/languages";
+import { formatMonth } from "../lib/format";
 import type { ChartRow } from "../lib/year-series";
 import { ChartLegend } from "./chart-legend";
 import { eventMarks, type EventMark } from "./event-marks";
@@ -26,8 +29,8 @@ type Props = {
   label: string;
 };
 
-const formatX = (kind: "year" | "date") => (x: number) =>
-  kind === "year" ? String(Math.round(x)) : new Date(x).toISOString().slice(0, 7);
+const formatX = (kind: "year" | "date", lang: Language) => (x: number) =>
+  kind === "year" ? String(Math.round(x)) : formatMonth(x, lang);
 
 /** Whole years inside the domain, at most about eight of them. */
 export function yearTicks([start, end]: [number, number]): number[] {
@@ -71,6 +74,7 @@ const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.
 
 /** A time chart: lines that break at gaps, disagreeing figures as open points, events as marks. */
 export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
+  const { t, lang } = useT();
   const animate = !reducedMotion();
   const [figure, width] = useWidth();
   const dotRadius = rows.length > 80 ? 0 : 3;
@@ -80,7 +84,7 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
         <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }} title={label} desc={legendText(lines)}
           onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
-          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind, lang)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
             stroke="var(--muted)" allowDecimals={false} />
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
             domain={reversedY ? [1, "dataMax"] : undefined} />
@@ -96,7 +100,7 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
           ))}
           {lines.flatMap((line) =>
             Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
-              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={`${line.label}: disagreeing figures`} stroke="none" strokeWidth={0} isAnimationActive={false}
+              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={t("disagreeingFigures", { series: line.label })} stroke="none" strokeWidth={0} isAnimationActive={false}
                 dot={{ r: 5, stroke: line.color, strokeWidth: 2, fill: "var(--bg)" }} activeDot={{ r: 6 }} />
             )),
           )}

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from "react";
 import { useProgress } from "../data/progress";
-import { MESSAGES as M } from "../messages";
+import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
 import { ShareMenu, type ShareSpec } from "./share-menu";
 import { ErrorState, LoadingState } from "./states";
@@ -9,7 +9,8 @@ type Props = {
   id: string;
   title: string;
   subtitle: string;
-  sourceLine: string;
+  /** Who published the figures, most important first, as they name themselves (never translated). */
+  sources: string[];
   /** The dataset(s) behind the chart: loading or failed ones show a state instead of the chart. */
   status: { loading: { file?: string }[]; errors: { name: string; error: unknown; retry: () => void }[] };
   empty: boolean;
@@ -20,22 +21,28 @@ type Props = {
   share?: ShareSpec;
 };
 
+const SHOWN_SOURCES = 4;
+
 /** Title, subtitle and source line around a chart, its table, or its loading, empty or error state. */
-export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onReset, chart, table, footer, share }: Props) {
+export function ChartCard({ id, title, subtitle, sources, status, empty, onReset, chart, table, footer, share }: Props) {
+  const { t } = useT();
   const ref = useRef<HTMLElement>(null);
   const showTable = useViewStore((s) => s.table === "1");
   const embedded = useViewStore((s) => s.embed === "1");
   const setView = useViewStore((s) => s.set);
   const progress = useProgress(status.loading[0]?.file);
   const failed = status.errors[0];
+  const names = sources.slice(0, SHOWN_SOURCES).join("; ");
+  const more = sources.length > SHOWN_SOURCES ? ` ${t("andMore", { n: sources.length - SHOWN_SOURCES })}` : "";
+  const sourceLabel = t("sourcesLabel", { n: sources.length });
   let body: ReactNode;
-  if (failed) body = <ErrorState title={M.datasetFailed(failed.name)} error={failed.error} onRetry={failed.retry} />;
-  else if (status.loading.length > 0) body = <LoadingState label={M.loadingData} progress={progress} />;
+  if (failed) body = <ErrorState title={t("datasetFailed", { name: failed.name })} error={failed.error} onRetry={failed.retry} />;
+  else if (status.loading.length > 0) body = <LoadingState label={t("loadingData")} progress={progress} />;
   else if (empty)
     body = (
       <div className="state state-empty" role="status">
-        <p>{M.nothingMatches}</p>
-        <button type="button" onClick={onReset}>{M.resetFilters}</button>
+        <p>{t("nothingMatches")}</p>
+        <button type="button" onClick={onReset}>{t("resetFilters")}</button>
       </div>
     );
   else body = showTable ? table() : chart();
@@ -48,13 +55,13 @@ export function ChartCard({ id, title, subtitle, sourceLine, status, empty, onRe
           <p className="subtitle">{subtitle}</p>
         </div>
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setView({ table: showTable ? "0" : "1" })}>
-          {M.showTable}
+          {t("showTable")}
         </button>
       </header>
       {body}
-      <p className="source-line">{sourceLine}</p>
+      <p className="source-line">{sourceLabel} <span translate="no">{names}</span>{more}</p>
       {footer}
-      {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={sourceLine} share={share} card={ref} />}
+      {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={`${sourceLabel} ${names}${more}`} share={share} card={ref} />}
     </section>
   );
 }

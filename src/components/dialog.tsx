@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { MESSAGES as M } from "../messages";
+import { useT } from "../i18n/use-t";
 
 /** A modal dialog on the native element: focus is trapped and Escape closes it. */
 export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+  const { t } = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -14,7 +15,7 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>
       <header className="dialog-header">
         <h2>{title}</h2>
-        <button type="button" onClick={onClose}>{M.close}</button>
+        <button type="button" onClick={onClose}>{t("close")}</button>
       </header>
       {open && children}
     </dialog>

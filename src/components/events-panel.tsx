@@ -1,4 +1,7 @@
-import { MESSAGES as M } from "../messages";
+import type { EventRow } from "../data/schemas";
+import { localized } from "../i18n/localized";
+import { useT } from "../i18n/use-t";
+import { formatDate } from "../lib/format";
 import { FIRST_YEAR, LAST_YEAR } from "../state/url-codec";
 import { useViewStore } from "../state/view-store";
 import { eventId, useEvents } from "./use-events";
@@ -7,30 +10,18 @@ const AROUND = 3;
 
 /** The timeline as a list: choosing an event highlights it on the charts and narrows the years around it. */
 export function EventsPanel() {
+  const { t, lang } = useT();
   const { events, state } = useEvents();
   const selected = useViewStore((s) => s.event);
   const set = useViewStore((s) => s.set);
   const yearly = useViewStore((s) => s.view !== "charts");
   const listed = events.filter((e) => Number((e.endDate || e.date).slice(0, 4)) >= FIRST_YEAR);
   const chosen = listed.find((e) => eventId(e) === selected);
-  if (state.error) return <p role="alert">{M.eventsFailed}</p>;
+  if (state.error) return <p role="alert">{t("eventsFailed")}</p>;
   return (
     <section className="events-panel" aria-labelledby="events-heading">
-      <h2 id="events-heading">{M.timeline}</h2>
-      {chosen && (
-        <div className="event-detail" aria-live="polite">
-          <h3>{chosen.title}</h3>
-          <p className="event-date">{chosen.endDate ? `${chosen.date} – ${chosen.endDate}` : chosen.date}</p>
-          <p>{chosen.description}</p>
-          <p className="event-sources">
-            {M.sourcesLabel}{" "}
-            {chosen.sourceUrls.split(" ").map((url, i) => (
-              <a key={url} href={url} rel="noreferrer" target="_blank">{chosen.sourcePublishers.split("; ")[i] ?? url}</a>
-            )).flatMap((link, i) => (i === 0 ? [link] : [", ", link]))}
-          </p>
-          <button type="button" onClick={() => set({ event: undefined })}>{M.clearEvent}</button>
-        </div>
-      )}
+      <h2 id="events-heading">{t("timeline")}</h2>
+      {chosen && <EventDetail event={chosen} onClear={() => set({ event: undefined })} />}
       <ol className="event-list">
         {listed.map((e) => {
           const id = eventId(e);
@@ -40,12 +31,33 @@ export function EventsPanel() {
             <li key={id}>
               <button type="button" aria-pressed={id === selected}
                 onClick={() => set(yearly ? { event: id, from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) } : { event: id })}>
-                <span className="event-year">{e.date.slice(0, 4)}</span> {e.title}
+                <span className="event-year">{formatDate(e.date.slice(0, 4), lang)}</span> {localized(e, "title", lang)}
               </button>
             </li>
           );
         })}
       </ol>
     </section>
+  );
+}
+
+function EventDetail({ event, onClear }: { event: EventRow; onClear: () => void }) {
+  const { t, lang } = useT();
+  const date = formatDate(event.date, lang);
+  const urls = event.sourceUrls.split(" ");
+  const publishers = event.sourcePublishers.split("; ");
+  return (
+    <div className="event-detail" aria-live="polite">
+      <h3>{localized(event, "title", lang)}</h3>
+      <p className="event-date">{event.endDate ? t("dateRange", { start: date, end: formatDate(event.endDate, lang) }) : date}</p>
+      <p>{localized(event, "description", lang)}</p>
+      <p className="event-sources">
+        {t("sourcesLabel", { n: urls.length })}{" "}
+        <span translate="no">
+          {urls.map((url, i) => <a key={url} href={url} rel="noreferrer" target="_blank">{publishers[i] ?? url}</a>).flatMap((link, i) => (i === 0 ? [link] : [", ", link]))}
+        </span>
+      </p>
+      <button type="button" onClick={onClear}>{t("clearEvent")}</button>
+    </div>
   );
 }

@@ -2,12 +2,12 @@ import { useMemo } from "react";
 import type { ChartLine } from "../charts/time-chart";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
+import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
-import { formatNumber, formatValue } from "../lib/format";
-import { PALETTE, groupSeries, isYearly, publishersOf, rowSources } from "../lib/observation-series";
-import { layoutYears } from "../lib/year-series";
-import { MESSAGES as M } from "../messages";
+import { formatDate, formatNumber, formatValue } from "../lib/format";
+import { PALETTE, groupSeries, isYearly, publishersOf, rowSources, type Label } from "../lib/observation-series";
+import { layoutYears, type Figure } from "../lib/year-series";
 import { useViewStore } from "../state/view-store";
 import { ChartCard } from "./chart-card";
 import { DataTable } from "./data-table";
@@ -26,8 +26,13 @@ export type ObservationChartProps = {
   onReset: () => void;
 };
 
+/** "final, reported" or "preliminary, computed, first half", in the page's language. */
+const statusText = (r: ObservationRow, label: Label) =>
+  [label("status", r.status), label("basis", r.basis), ...(r.period !== "year" ? [label("period", r.period)] : [])].join(", ");
+
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
 export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
+  const { t, lang } = useT();
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const label = useLabels();
@@ -44,7 +49,10 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   const lines: ChartLine[] = series.map((s, i) => ({ key: s.key, label: s.label, color: PALETTE[i % PALETTE.length], dashed: styles.get(s.key)?.dashed, hollow: styles.get(s.key)?.hollow, pointsOnly: styles.get(s.key)?.pointsOnly }));
   const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
   const undated = inRange.filter((r) => !isYearly(r));
-  const publishers = publishersOf(inRange);
+  const value = (v: number, u: string) => formatValue(v, u, lang, label("unit", u));
+  const figureText = (f: Figure) =>
+    `${value(f.value, f.unit)}${f.basis === "computed" ? ` (${t("computed")})` : ""}${f.status !== "final" ? ` (${label("status", f.status)})` : ""}`;
+  const sourceText = (f: Figure) => f.sources.map((src) => `${src.publisher}${src.date ? `, ${formatDate(src.date, lang, "short")}` : ""}`).join("; ");
 
   const tooltip = (x: number) => {
     const year = Math.round(x);
@@ -56,11 +64,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
           <div key={s.key}>
             {s.label}:{" "}
             {at[s.key].map((f, i) => (
-              <span key={i} className="tip-figure">
-                {formatValue(f.value, f.unit, label("unit", f.unit))}
-                {f.basis === "computed" ? ` (${M.computed})` : ""}
-                {f.status !== "final" ? ` (${f.status})` : ""} — {f.sources.map((src) => `${src.publisher}${src.date ? `, ${src.date}` : ""}`).join("; ")}
-              </span>
+              <span key={i} className="tip-figure">{figureText(f)} — <span translate="no">{sourceText(f)}</span></span>
             ))}
           </div>
         ))}
@@ -69,8 +73,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   };
 
   return (
-    <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`}
-      sourceLine={`${M.sourcesLabel} ${publishers.slice(0, 4).join("; ")}${publishers.length > 4 ? ` ${M.andMore(publishers.length - 4)}` : ""}`}
+    <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishersOf(inRange)}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
       share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label), sources: () => rowSources(inRange) }}
@@ -78,14 +81,14 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         <>
           {charted.length > 0 && (
             <TimeChart rows={layout.rows} lines={lines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
-              formatY={formatNumber} reversedY={unit === "rank"} tooltip={tooltip} label={title} />
+              formatY={(v) => formatNumber(v, lang)} reversedY={unit === "rank"} tooltip={tooltip} label={title} />
           )}
           {undated.length > 0 && (
             <div className="undated">
-              <h3>{M.undated}</h3>
+              <h3>{t("undated")}</h3>
               <ul>
                 {undated.map((r, i) => (
-                  <li key={i}>{seriesOf(r).label}, {r.year ?? M.notStated}{r.period !== "year" ? ` (${r.period})` : ""}: {formatValue(r.value, r.unit, label("unit", r.unit))} — <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a></li>
+                  <li key={i}>{seriesOf(r).label}, {r.year ?? t("notStated")}{r.period !== "year" ? ` (${label("period", r.period)})` : ""}: {value(r.value, r.unit)} — <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a></li>
                 ))}
               </ul>
             </div>
@@ -94,12 +97,12 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
       )}
       table={() => (
         <DataTable caption={title} rows={inRange} rowKey={(_, i) => String(i)} columns={[
-          { key: "year", label: M.colYear, cell: (r) => r.year ?? M.notStated },
-          { key: "series", label: M.colSeries, cell: (r) => seriesOf(r).label },
-          { key: "value", label: M.colValue, numeric: true, cell: (r) => formatValue(r.value, r.unit, label("unit", r.unit)) },
-          { key: "status", label: M.colStatus, cell: (r) => `${r.status}, ${r.basis}${r.period !== "year" ? `, ${r.period}` : ""}` },
-          { key: "source", label: M.colSource, cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a> },
-          { key: "date", label: M.colSourceDate, cell: (r) => r.sourceDate },
+          { key: "year", label: t("colYear"), cell: (r) => r.year ?? t("notStated") },
+          { key: "series", label: t("colSeries"), cell: (r) => seriesOf(r).label },
+          { key: "value", label: t("colValue"), numeric: true, cell: (r) => value(r.value, r.unit) },
+          { key: "status", label: t("colStatus"), cell: (r) => statusText(r, label) },
+          { key: "source", label: t("colSource"), cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a> },
+          { key: "date", label: t("colSourceDate"), cell: (r) => (r.sourceDate ? formatDate(r.sourceDate, lang, "short") : "") },
         ]} />
       )} />
   );

@@ -7,12 +7,14 @@ import { citationBibtex, citationText, metadataText, type CitationInput } from "
 import { spreadsheetCsv, writeCsv, type Table } from "../lib/csv";
 import { saveBlob } from "../lib/download";
 import { exportFileName } from "../lib/file-name";
-import { MESSAGES as M } from "../messages";
+import { loadExtra } from "../i18n/i18n";
+import { useExtra, useT } from "../i18n/use-t";
 import { activeFilters } from "../state/url-codec";
 import { currentView } from "../state/view-store";
 import { Dialog } from "./dialog";
 import { EmbedDialog } from "./embed-dialog";
 import { permalink } from "./permalink";
+import { LoadingState } from "./states";
 
 /** What a chart shares: its dataset, the rows it shows, and (for cited figures) the publications behind them. */
 export type ShareSpec = { entry?: ManifestEntry; table: () => Table; sources?: () => CitationInput["sources"] };
@@ -23,8 +25,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Downloads, images, embed code and citation for one chart, all of exactly what it shows. */
 export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: Props) {
+  const { t, lang } = useT();
   const [dialog, setDialog] = useState<"cite" | "embed" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const citeReady = useExtra("exports", dialog === "cite");
   const entry = share.entry;
   const filters = activeFilters(currentView());
   const citation = (): CitationInput => ({
@@ -35,6 +39,7 @@ export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: 
   const run = (action: () => Promise<void> | void) => async () => {
     setError(null);
     try {
+      await loadExtra("exports", lang);
       await action();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -54,7 +59,7 @@ export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: 
   };
   const image = (size: ImageSize, format: "png" | "svg") => async () => {
     const svg = card.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
-    if (!svg) throw new Error(M.noChartToExport);
+    if (!svg) throw new Error(t("noChartToExport"));
     const legend = [...(card.current?.querySelectorAll(".chart-legend li") ?? [])].map((li) => {
       const circle = li.querySelector("circle");
       const line = li.querySelector("line");
@@ -68,28 +73,34 @@ export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: 
     });
     const root = getComputedStyle(document.documentElement);
     const colors = { bg: root.getPropertyValue("--bg").trim() || "#fff", fg: root.getPropertyValue("--fg").trim() || "#000", muted: root.getPropertyValue("--muted").trim() || "#555" };
-    const text = composeChartSvg(svg, { title, subtitle, source: sourceLine, permalink: permalink(entry?.sha256), legend }, size, colors);
+    const text = composeChartSvg(svg, { title, subtitle, source: sourceLine, permalink: permalink(entry?.sha256), legend }, size, colors, lang);
     const suffix = size === SQUARE ? "-square" : "";
     if (format === "svg") saveBlob(new Blob([text], { type: "image/svg+xml" }), name(`svg`));
     else saveBlob(await svgToPng(text, size), name(`png`).replace(/\.png$/, `${suffix}.png`));
   };
 
   return (
-    <div className="share-menu" role="group" aria-label={M.shareGroup(title)}>
-      <button type="button" onClick={run(csv)}>{M.downloadCsv}</button>
-      <button type="button" onClick={run(zip)}>{M.downloadZip}</button>
-      <button type="button" onClick={run(full)} disabled={!entry}>{M.downloadFull}</button>
-      <button type="button" onClick={run(image(LANDSCAPE, "png"))}>{M.downloadPng}</button>
-      <button type="button" onClick={run(image(SQUARE, "png"))}>{M.downloadSquarePng}</button>
-      <button type="button" onClick={run(image(LANDSCAPE, "svg"))}>{M.downloadSvg}</button>
-      <button type="button" onClick={() => setDialog("embed")}>{M.embed}</button>
-      <button type="button" onClick={() => setDialog("cite")}>{M.cite}</button>
+    <div className="share-menu" role="group" aria-label={t("shareGroup", { title })}>
+      <button type="button" onClick={run(csv)}>{t("downloadCsv")}</button>
+      <button type="button" onClick={run(zip)}>{t("downloadZip")}</button>
+      <button type="button" onClick={run(full)} disabled={!entry}>{t("downloadFull")}</button>
+      <button type="button" onClick={run(image(LANDSCAPE, "png"))}>{t("downloadPng")}</button>
+      <button type="button" onClick={run(image(SQUARE, "png"))}>{t("downloadSquarePng")}</button>
+      <button type="button" onClick={run(image(LANDSCAPE, "svg"))}>{t("downloadSvg")}</button>
+      <button type="button" onClick={() => setDialog("embed")}>{t("embed")}</button>
+      <button type="button" onClick={() => setDialog("cite")}>{t("cite")}</button>
       {error && <p role="alert">{error}</p>}
-      <Dialog open={dialog === "cite"} title={M.citeTitle} onClose={() => setDialog(null)}>
-        <h3>{M.citeText}</h3>
-        <textarea readOnly rows={4} value={citationText(citation())} aria-label={M.citeText} />
-        <h3>BibTeX</h3>
-        <textarea readOnly rows={8} value={citationBibtex(citation())} aria-label="BibTeX" />
+      <Dialog open={dialog === "cite"} title={t("citeTitle")} onClose={() => setDialog(null)}>
+        {citeReady ? (
+          <>
+            <h3>{t("citeText")}</h3>
+            <textarea readOnly rows={4} value={citationText(citation())} aria-label={t("citeText")} />
+            <h3>BibTeX</h3>
+            <textarea readOnly rows={8} value={citationBibtex(citation())} aria-label="BibTeX" />
+          </>
+        ) : (
+          <LoadingState label={t("loadingData")} />
+        )}
       </Dialog>
       <EmbedDialog open={dialog === "embed"} onClose={() => setDialog(null)} cardId={cardId} title={title} version={entry?.sha256} />
     </div>

@@ -1,4 +1,4 @@
-import { MESSAGES as M } from "../messages";
+import { useT } from "../i18n/use-t";
 
 export function LoadingState({ label, progress }: { label: string; progress?: number }) {
   return (
@@ -9,12 +9,14 @@ export function LoadingState({ label, progress }: { label: string; progress?: nu
   );
 }
 
+/** What failed, in the page's language, and the technical reason as the data layer gives it (in English). */
 export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+  const { t } = useT();
   return (
     <div role="alert" className="state state-error">
       <strong>{title}</strong>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
-      {onRetry && <button type="button" onClick={onRetry}>{M.retry}</button>}
+      <p lang="en">{error instanceof Error ? error.message : String(error)}</p>
+      {onRetry && <button type="button" onClick={onRetry}>{t("retry")}</button>}
     </div>
   );
 }

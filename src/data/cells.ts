@@ -21,3 +21,7 @@ export const orNull = <T extends z.ZodType>(schema: T) =>
 export const ORIGINS = ["KOR", "JPN", "other", "unknown"] as const;
 export const origin = z.enum(ORIGINS);
 export type Origin = z.infer<typeof origin>;
+
+/** What a labelled code names; labels.csv gives each one in English, Korean and Japanese. */
+export const LABEL_KINDS = ["basis", "category", "country", "direction", "indicator", "list", "measure", "origin", "period", "sector", "status", "unit"] as const;
+export type LabelKind = (typeof LABEL_KINDS)[number];

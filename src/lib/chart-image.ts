@@ -1,3 +1,6 @@
+import type { Language } from "../i18n/languages";
+import { textWidth, wrap } from "./text-width";
+
 export type LegendItem = { label: string; color: string; hollow: boolean; line: "solid" | "dashed" | "none" };
 export type ImageText = { title: string; subtitle: string; source: string; permalink: string; legend: LegendItem[] };
 export type ImageSize = { width: number; height: number };
@@ -9,19 +12,12 @@ const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "fill
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Split text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Fonts per language, so Korean and Japanese text gets its own glyphs (the same ideograph is drawn differently). */
+const FONTS: Record<Language, string> = {
+  en: "system-ui, sans-serif",
+  ko: "system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Noto Sans KR', sans-serif",
+  ja: "system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif",
+};
 
 /** Legend items placed left to right in rows that fit the width (text width estimated from its length). */
 const SWATCH = 22;
@@ -30,7 +26,7 @@ export function layoutLegend(items: LegendItem[], width: number) {
   const rows: (LegendItem & { x: number })[][] = [[]];
   let x = 0;
   for (const item of items) {
-    const itemWidth = SWATCH + 6 + item.label.length * 7.6 + 20;
+    const itemWidth = SWATCH + 6 + textWidth(item.label) * 7.6 + 20;
     if (x > 0 && x + itemWidth > width) {
       rows.push([]);
       x = 0;
@@ -55,11 +51,11 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
 }
 
 /** The chart with its title, subtitle, legend, source line and permalink, as one standalone SVG of a fixed size. */
-export function composeChartSvg(chart: SVGSVGElement, text: ImageText, size: ImageSize, colors: { bg: string; fg: string; muted: string }): string {
+export function composeChartSvg(chart: SVGSVGElement, text: ImageText, size: ImageSize, colors: { bg: string; fg: string; muted: string }, lang: Language): string {
   const { width, height } = size;
   const pad = 32;
   const chars = Math.floor((width - 2 * pad) / 9);
-  const titleLines = wrap(text.title, Math.floor(chars * 0.75));
+  const titleLines = wrap(text.title, Math.floor(chars * 0.7));
   const subtitleLines = wrap(text.subtitle, chars);
   const legendRows = layoutLegend(text.legend, width - 2 * pad);
   const footer = [...wrap(text.source, chars + 10).slice(0, 3), text.permalink];
@@ -102,7 +98,7 @@ export function composeChartSvg(chart: SVGSVGElement, text: ImageText, size: Ima
     parts.push(`<text x="${pad}" y="${fy}" font-size="13" fill="${colors.muted}">${escapeXml(line)}</text>`);
     fy += 18;
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${lang}" font-family="${FONTS[lang]}">${parts.join("")}</svg>`;
 }
 
 /** Draw an SVG onto a canvas of its own size and return a PNG. */

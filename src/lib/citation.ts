@@ -1,19 +1,22 @@
 import type { Source } from "../data/manifest";
-
-export const SITE_NAME = "Korea–Japan content trade dashboard";
+import { activeLanguage, t } from "../i18n/i18n";
+import { formatDate } from "./format";
 
 export type CitationInput = {
   title: string;
   subtitle: string;
   permalink: string;
   version: string;
+  /** ISO date (YYYY-MM-DD). */
   accessed: string;
   sources: Pick<Source, "publisher" | "title" | "url" | "terms" | "attribution">[];
   filters: Record<string, string>;
 };
 
+/** The citation in the page's language, with the access date as that language writes it. */
 export function citationText(c: CitationInput): string {
-  return `${SITE_NAME}. "${c.title}." Data version ${c.version.slice(0, 12)}. ${c.permalink} (accessed ${c.accessed}).`;
+  const accessed = formatDate(c.accessed, activeLanguage());
+  return t("citation", { site: t("siteName"), title: c.title, version: c.version.slice(0, 12), permalink: c.permalink, accessed });
 }
 
 const bibEscape = (text: string) => text.replace(/([{}&%$#_])/g, "\\$1");
@@ -23,10 +26,10 @@ export function citationBibtex(c: CitationInput): string {
   return [
     `@misc{${key},`,
     `  title = {${bibEscape(c.title)}},`,
-    `  author = {{${SITE_NAME}}},`,
+    `  author = {{${bibEscape(t("siteName"))}}},`,
     `  year = {${c.accessed.slice(0, 4)}},`,
     `  howpublished = {\\url{${c.permalink}}},`,
-    `  note = {Data version ${c.version.slice(0, 12)}; accessed ${c.accessed}},`,
+    `  note = {${bibEscape(t("bibNote", { version: c.version.slice(0, 12), accessed: c.accessed }))}},`,
     `}`,
   ].join("\n");
 }
@@ -34,13 +37,15 @@ export function citationBibtex(c: CitationInput): string {
 /** The README that travels with a download: what the file is, how to cite it, where each figure comes from. */
 export function metadataText(c: CitationInput, csvName: string): string {
   const filters = Object.entries(c.filters).map(([k, v]) => `- ${k}: ${v}`);
-  const sources = c.sources.map((s) => `- ${s.publisher}: ${s.title}\n  ${s.url}\n  Terms: ${s.terms}${s.attribution ? `\n  Attribution: ${s.attribution}` : ""}`);
+  const sources = c.sources.map(
+    (s) => `- ${s.publisher}: ${s.title}\n  ${s.url}\n  ${t("readme.terms", { terms: s.terms })}${s.attribution ? `\n  ${t("readme.attribution", { text: s.attribution })}` : ""}`,
+  );
   return [
     `# ${c.title}`, "", c.subtitle, "",
-    `File: ${csvName} (UTF-8 with byte-order mark; one row per figure, each with its source)`, "",
-    "## Cite as", "", citationText(c), "", "```bibtex", citationBibtex(c), "```", "",
-    "## View", "", `Permalink: ${c.permalink}`, `Dataset version (sha256): ${c.version}`, `Downloaded: ${c.accessed}`, "",
-    "Filters applied:", ...(filters.length ? filters : ["- none"]), "",
-    "## Sources", "", ...sources, "",
+    t("readme.file", { file: csvName }), "",
+    `## ${t("readme.citeAs")}`, "", citationText(c), "", "```bibtex", citationBibtex(c), "```", "",
+    `## ${t("readme.view")}`, "", t("readme.permalink", { url: c.permalink }), t("readme.version", { version: c.version }), t("readme.downloaded", { date: c.accessed }), "",
+    t("readme.filters"), ...(filters.length ? filters : [`- ${t("none")}`]), "",
+    `## ${t("sources")}`, "", ...sources, "",
   ].join("\n");
 }

@@ -1,15 +1,16 @@
 import type { CrossBorderWeek, FilmRow, NetflixListRow, ObservationRow } from "../data/schemas";
+import { t } from "../i18n/i18n";
 import type { Table } from "./csv";
 
 type UnitLabel = (unit: string) => string;
 
-/** Observation rows as they are shown: one unit per chart, so the value header names it. */
+/** Observation rows as they are shown: one unit per chart, so the value header names it. Headers are in the page's language; codes stay codes. */
 export function observationTable(rows: ObservationRow[], unitLabel: UnitLabel, seriesLabel: (r: ObservationRow) => string): Table {
   const units = [...new Set(rows.map((r) => r.unit))];
-  const valueHeader = units.length === 1 ? `Value (${unitLabel(units[0])})` : "Value (see Unit)";
+  const valueHeader = units.length === 1 ? t("csvValueIn", { unit: unitLabel(units[0]) }) : t("csvValueSeeUnit");
   return {
-    headers: ["Year", "Period", "Series", "Indicator", "Reporter", "Partner", "Direction", "Sector", "Measure", "Status", "Basis",
-      valueHeader, "Unit", "Note", "Source publisher", "Source title", "Source date", "Source URL", "Quote from the source"],
+    headers: [t("colYear"), t("csvPeriod"), t("colSeries"), t("csvIndicator"), t("csvReporter"), t("csvPartner"), t("direction"), t("sector"), t("csvMeasure"),
+      t("colStatus"), t("csvBasis"), valueHeader, t("csvUnit"), t("csvNote"), t("csvSourcePublisher"), t("csvSourceTitle"), t("csvSourceDate"), t("csvSourceUrl"), t("csvQuote")],
     rows: rows.map((r) => [r.year, r.period, seriesLabel(r), r.indicator, r.reporter, r.partner, r.direction, r.sector, r.measure, r.status,
       r.basis, r.value, r.unit, r.note, r.sourcePublisher, r.sourceTitle, r.sourceDate, r.sourceUrl, r.quote]),
   };
@@ -17,22 +18,22 @@ export function observationTable(rows: ObservationRow[], unitLabel: UnitLabel, s
 
 export function weeklyTable(rows: CrossBorderWeek[], attribution: string): Table {
   return {
-    headers: ["Week", "Chart", "Country", "List", "Origin counted", "Entries (count)", "Best rank", "Titles (best rank)", "List size (entries)",
-      "Entries of unknown origin (count)", "Snapshots in week (count)", "Source"],
+    headers: [t("colWeek"), t("csvChart"), t("colCountry"), t("colList"), t("csvOriginCounted"), t("csvEntries"), t("colBestRank"), t("colTitles"), t("csvListSize"),
+      t("csvUnknown"), t("csvSamples"), t("colSource")],
     rows: rows.map((r) => [r.week, r.chart, r.country, r.category, r.origin, r.entries, r.bestRank, r.titles, r.listSize, r.unknownEntries, r.samples, attribution]),
   };
 }
 
 export function netflixListTable(rows: NetflixListRow[], attribution: string): Table {
   return {
-    headers: ["Week ending", "Country", "List", "Rank", "Title", "Season", "Weeks in top 10", "Origin (project tag)", "Source"],
+    headers: [t("csvWeekEnding"), t("colCountry"), t("colList"), t("colRank"), t("colTitle"), t("colSeason"), t("colWeeksIn"), t("csvOriginTag"), t("colSource")],
     rows: rows.map((r) => [r.week, r.country, r.category, r.rank, r.title, r.season, r.weeksInTop10, r.origin, attribution]),
   };
 }
 
 export function filmTable(rows: FilmRow[], attribution: string): Table {
   return {
-    headers: ["List", "As of", "Rank", "Title (Korean release)", "Released", "Nationality", "Admissions (persons)", "Sales (KRW)", "Seoul only", "Source"],
+    headers: [t("filmList"), t("csvAsOf"), t("colRank"), t("csvFilmTitle"), t("colRelease"), t("csvNationality"), t("csvAdmissions"), t("csvSales"), t("seoulOnly"), t("colSource")],
     rows: rows.map((r) => [r.list, r.asOf, r.rank, r.title, r.releaseDate, r.nation, r.admissions, r.salesKrw, r.seoulOnly, attribution]),
   };
 }

@@ -1,5 +1,6 @@
+import type { LabelKind } from "../data/cells";
 import type { ObservationRow } from "../data/schemas";
-import { COUNTRIES, DIRECTIONS, MEASURES, MESSAGES } from "../messages";
+import { t } from "../i18n/i18n";
 import type { Figure, YearSeries } from "./year-series";
 
 /** Twenty distinct colours: enough that no two series of one chart share a colour. */
@@ -41,7 +42,7 @@ export function rowSources(rows: ObservationRow[]) {
     publisher: r.sourcePublisher,
     title: r.sourceTitle,
     url: r.sourceUrl,
-    terms: MESSAGES.sourceTerms,
+    terms: t("sourceTerms"),
     attribution: `${r.sourcePublisher}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
   }));
 }
@@ -66,22 +67,22 @@ export const isCited = (r: ObservationRow) => r.measure.startsWith("source:");
 export const seriesKey = (r: ObservationRow) =>
   [r.indicator, r.direction, r.reporter, r.partner, r.sector, isCited(r) ? "cited" : r.measure, r.status, r.basis, r.unit].join("|");
 
-export type Label = (kind: "indicator" | "sector" | "unit" | "category", key: string) => string;
+export type Label = (kind: LabelKind, key: string) => string;
 
-/** Name of the measure: a known statistic, or the publisher when a figure stands alone. */
-export function measureName(r: ObservationRow): string {
-  return isCited(r) ? MESSAGES.citedFigures : (MEASURES[r.measure] ?? r.measure);
+/** Name of the measure: a known statistic, or "cited figures" when a figure stands alone. */
+export function measureName(r: ObservationRow, label: Label): string {
+  return isCited(r) ? t("citedFigures") : label("measure", r.measure);
 }
 
 /** A readable series name from the parts that differ between series in a chart. */
 export function describeSeries(r: ObservationRow, label: Label, parts: ("indicator" | "direction" | "market" | "sector" | "measure")[]): string {
   const words = parts.map((part) => {
     if (part === "indicator") return label("indicator", r.indicator);
-    if (part === "direction") return DIRECTIONS[r.direction] ?? r.direction;
-    if (part === "market") return COUNTRIES[r.reporter] ?? r.reporter;
+    if (part === "direction") return label("direction", r.direction);
+    if (part === "market") return label("country", r.reporter);
     if (part === "sector") return label("sector", r.sector);
-    return measureName(r);
+    return measureName(r, label);
   });
-  const flags = [r.status !== "final" ? r.status : "", r.basis === "computed" ? "computed" : ""].filter(Boolean);
+  const flags = [r.status !== "final" ? label("status", r.status) : "", r.basis === "computed" ? label("basis", r.basis) : ""].filter(Boolean);
   return `${words.join(" · ")}${flags.length ? ` (${flags.join(", ")})` : ""}`;
 }

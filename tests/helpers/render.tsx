@@ -1,7 +1,9 @@
+import { I18nProvider } from "@lingui/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
+import { i18n } from "../../src/i18n/i18n";
 
 /** Serve files from a folder (or fixed bodies) to fetch("…/data/<file>"). */
 export function stubData(files: Record<string, string | { status: number }>) {
@@ -16,8 +18,12 @@ export function stubData(files: Record<string, string | { status: number }>) {
   return fetchMock;
 }
 
-
+/** Render inside a fresh QueryClient and the page's translations (English unless a test activates another language). */
 export function renderWithQuery(ui: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  return render(
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+    </I18nProvider>,
+  );
 }

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { activateLanguage, loadExtra } from "../../src/i18n/i18n";
 import { writeCsv } from "../../src/lib/csv";
 import { observationTable } from "../../src/lib/export-tables";
 import type { ObservationRow } from "../../src/data/schemas";
@@ -26,6 +27,8 @@ describe("writeCsv", () => {
 });
 
 describe("observationTable", () => {
+  beforeAll(() => loadExtra("exports", "en"));
+  afterEach(() => activateLanguage("en"));
   const row: ObservationRow = {
     year: 2016, period: "year", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
     measure: "source:a", status: "final", value: 277.29, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
@@ -37,6 +40,16 @@ describe("observationTable", () => {
     expect(table.headers).toContain("Value (US$ million)");
     const cells = Object.fromEntries(table.headers.map((h, i) => [h, table.rows[0][i]]));
     expect(cells).toMatchObject({ Year: 2016, "Value (US$ million)": 277.29, "Source publisher": "Example Daily", "Source URL": "https://example.com", Series: "Korea → Japan · Music" });
+  });
+
+  it("writes its headers in the page's language, and the codes as they are", async () => {
+    await activateLanguage("ko");
+    await loadExtra("exports", "ko");
+    const table = observationTable([row], () => "백만 달러", () => "한국 → 일본 · 음악");
+    expect(table.headers.slice(0, 3)).toEqual(["연도", "기간", "계열"]);
+    expect(table.headers).toContain("값 (백만 달러)");
+    expect(table.headers).toContain("출처 발행처");
+    expect(table.rows[0]).toContain("KOR-JPN");
   });
 
   it("falls back to a unit column when a table mixes units", () => {

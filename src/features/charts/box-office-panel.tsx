@@ -1,14 +1,16 @@
 import { DataTable } from "../../components/data-table";
-import { TableDownload } from "../../components/table-download";
-import { filmTable } from "../../lib/export-tables";
 import { SelectField } from "../../components/select-field";
+import { TableDownload } from "../../components/table-download";
 import { UnitCharts } from "../../components/unit-charts";
-import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
+import { useLabels } from "../../components/use-labels";
 import type { ObservationRow } from "../../data/schemas";
-import { formatNumber } from "../../lib/format";
+import { t as translate } from "../../i18n/i18n";
+import { withoutSourcePrefix } from "../../i18n/localized";
+import { useT } from "../../i18n/use-t";
+import { filmTable } from "../../lib/export-tables";
+import { formatDate, formatNumber } from "../../lib/format";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
-import { COUNTRIES, MESSAGES as M } from "../../messages";
 import { useViewStore } from "../../state/view-store";
 
 /** Shares of admissions in Korean cinemas: Japanese films, and all foreign films for scale. */
@@ -16,7 +18,15 @@ export function selectAdmissionShares(rows: ObservationRow[]): ObservationRow[] 
   return rows.filter((r) => r.reporter === "KOR" && r.indicator === "box_office_share_admissions" && ["JPN", "FOREIGN"].includes(r.partner) && r.sector === "film");
 }
 
+/** KOBIS names its lists "all-time top 500" and "year 2018"; anything else is shown as KOBIS names it. */
+function listName(list: string): string {
+  const year = /^year (\d{4})$/.exec(list)?.[1];
+  if (year) return translate("filmListYear", { year });
+  return list === "all-time top 500" ? translate("filmListAllTime") : list;
+}
+
 export function BoxOfficePanel() {
+  const { t, lang } = useT();
   const state = useDataset("box-office", "observation");
   const films = useDataset("box-office-films", "film");
   const label = useLabels();
@@ -27,27 +37,28 @@ export function BoxOfficePanel() {
   const chosen = (list && lists.includes(list) ? list : undefined) ?? lists.find((l) => l.endsWith("2025-06-05")) ?? lists[0];
   const shown = (films.rows ?? []).filter((f) => `${f.list}|${f.asOf}` === chosen);
   const series = (r: ObservationRow) => ({
-    key: seriesKey(r), pointsOnly: isCited(r), label: `${COUNTRIES[r.partner]} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
+    key: seriesKey(r), pointsOnly: isCited(r), label: `${label("country", r.partner)} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
   });
+  const listOption = (l: string) => {
+    const [name, asOf] = l.split("|");
+    return { value: l, label: t("listAsOf", { list: listName(name), asOf: formatDate(asOf, lang) }) };
+  };
   return (
     <>
-      <UnitCharts id="boxoffice" title={M.boxOfficeTitle} subtitle={M.boxOfficeSubtitle} rows={selectAdmissionShares(state.rows ?? [])}
+      <UnitCharts id="boxoffice" title={t("boxOfficeTitle")} subtitle={t("boxOfficeSubtitle")} rows={selectAdmissionShares(state.rows ?? [])}
         seriesOf={series} state={state} onReset={() => reset(["from", "to"])} />
       <section className="films" aria-labelledby="films-heading">
-        <h2 id="films-heading">{M.filmsTitle}</h2>
-        {films.error && <p role="alert">{M.datasetFailed("box-office-films")} {String(films.error)}</p>}
-        {lists.length > 0 && (
-          <SelectField name="list" label={M.filmList} value={chosen ?? ""} onChange={(v) => set({ films: v })}
-            options={lists.map((l) => ({ value: l, label: M.listAsOf(l.split("|")[0], l.split("|")[1]) }))} />
-        )}
+        <h2 id="films-heading">{t("filmsTitle")}</h2>
+        {films.error && <p role="alert">{t("datasetFailed", { name: "box-office-films" })} <span lang="en">{String(films.error)}</span></p>}
+        {lists.length > 0 && <SelectField name="list" label={t("filmList")} value={chosen ?? ""} onChange={(v) => set({ films: v })} options={lists.map(listOption)} />}
         {shown.length > 0 && <TableDownload dataset="box-office-films" extra={{ list: chosen ?? "" }} table={() => filmTable(shown, films.entry?.sources.map((s) => s.attribution).join("; ") ?? "")} />}
-        <DataTable caption={M.filmsTitle} rows={shown} rowKey={(f) => `${f.rank}${f.title}`} columns={[
-          { key: "rank", label: M.colRank, numeric: true, cell: (f) => f.rank },
-          { key: "title", label: M.colTitle, cell: (f) => f.title },
-          { key: "release", label: M.colRelease, cell: (f) => f.releaseDate ?? "" },
-          { key: "admissions", label: M.colAdmissions, numeric: true, cell: (f) => `${formatNumber(f.admissions)}${f.seoulOnly === "yes" ? ` (${M.seoulOnly})` : ""}` },
+        <DataTable caption={t("filmsTitle")} rows={shown} rowKey={(f) => `${f.rank}${f.title}`} columns={[
+          { key: "rank", label: t("colRank"), numeric: true, cell: (f) => f.rank },
+          { key: "title", label: t("colTitle"), cell: (f) => <span translate="no">{f.title}</span> },
+          { key: "release", label: t("colRelease"), cell: (f) => (f.releaseDate ? formatDate(f.releaseDate, lang, "short") : "") },
+          { key: "admissions", label: t("colAdmissions"), numeric: true, cell: (f) => `${formatNumber(f.admissions, lang)}${f.seoulOnly === "yes" ? ` (${t("seoulOnly")})` : ""}` },
         ]} />
-        <p className="source-line">{films.entry?.sources[0]?.attribution}</p>
+        <p className="source-line">{t("sourcesLabel", { n: 1 })} <span translate="no">{withoutSourcePrefix(films.entry?.sources[0]?.attribution ?? "")}</span></p>
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import { SelectField } from "../../components/select-field";
 import { useDataset } from "../../components/use-dataset";
-import { MESSAGES as M } from "../../messages";
+import { useT } from "../../i18n/use-t";
 import { CHARTS } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
 import { BoxOfficePanel } from "./box-office-panel";
@@ -25,6 +25,7 @@ function categoriesOf(chart: Chart, cat: "all" | "Films" | "TV"): string[] {
 }
 
 export default function ChartsView() {
+  const { t } = useT();
   const chart = useViewStore((s) => s.chart);
   const country = useViewStore((s) => s.country);
   const cat = useViewStore((s) => s.cat);
@@ -34,16 +35,16 @@ export default function ChartsView() {
   const hasCategory = ["netflix", "global", "flixpatrol"].includes(chart);
   return (
     <div className="view">
-      <div className="filters" role="group" aria-label={M.filters}>
-        <SelectField name="chart" label={M.chart} value={chart} onChange={(v) => set({ chart: v as Chart, week: undefined })}
-          options={CHARTS.map((c) => ({ value: c, label: M.chartNames[c] }))} />
+      <div className="filters" role="group" aria-label={t("filters")}>
+        <SelectField name="chart" label={t("chart")} value={chart} onChange={(v) => set({ chart: v as Chart, week: undefined })}
+          options={CHARTS.map((c) => ({ value: c, label: t(`chartNames.${c}`) }))} />
         {hasCountry && (
-          <SelectField name="country" label={M.chartCountry} value={country} onChange={(v) => set({ country: v as "JP" | "KR", week: undefined })}
-            options={[{ value: "JP", label: M.japanList }, { value: "KR", label: M.koreaList }]} />
+          <SelectField name="country" label={t("chartCountry")} value={country} onChange={(v) => set({ country: v as "JP" | "KR", week: undefined })}
+            options={[{ value: "JP", label: t("japanList") }, { value: "KR", label: t("koreaList") }]} />
         )}
         {hasCategory && (
-          <SelectField name="cat" label={M.category} value={cat} onChange={(v) => set({ cat: v as typeof cat })}
-            options={[{ value: "all", label: M.filmsAndTv }, { value: "Films", label: M.films }, { value: "TV", label: M.tv }]} />
+          <SelectField name="cat" label={t("category")} value={cat} onChange={(v) => set({ cat: v as typeof cat })}
+            options={[{ value: "all", label: t("filmsAndTv") }, { value: "Films", label: t("films") }, { value: "TV", label: t("tv") }]} />
         )}
       </div>
       {chart === "boxoffice" ? (
@@ -58,10 +59,10 @@ export default function ChartsView() {
 }
 
 function WeeklyChart({ chart, country, categories, onReset }: { chart: Exclude<Chart, "boxoffice">; country?: string; categories: string[]; onReset: () => void }) {
+  const { t } = useT();
   const state = useDataset(DATASET[chart], "crossBorderWeek");
-  const text = M.weeklyText(chart, country);
   return (
-    <WeeklyPanel id={chart} title={text.title} subtitle={text.subtitle} state={state} country={country} categories={categories} onReset={onReset}
+    <WeeklyPanel id={chart} title={t(`weekly.${chart}.title`, { country: country ?? "JP" })} subtitle={t(`weekly.${chart}.subtitle`)} state={state} country={country} categories={categories} onReset={onReset}
       entries={chart === "spotify" || chart === "hot100" ? "songs" : "titles"}
       weekDetail={chart === "netflix" && country ? (week) => <NetflixWeekList week={week} country={country} /> : undefined} />
   );

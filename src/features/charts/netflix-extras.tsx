@@ -1,35 +1,51 @@
 import { useMemo } from "react";
 import { DataTable } from "../../components/data-table";
-import { TableDownload } from "../../components/table-download";
-import { netflixListTable } from "../../lib/export-tables";
-import { useDataset } from "../../components/use-dataset";
-import type { NetflixListRow } from "../../data/schemas";
-import { COUNTRIES, MESSAGES as M, ORIGIN_NAMES } from "../../messages";
 import { LoadingState } from "../../components/states";
+import { TableDownload } from "../../components/table-download";
+import { useDataset } from "../../components/use-dataset";
+import { useLabels } from "../../components/use-labels";
 import { useProgress } from "../../data/progress";
+import type { NetflixListRow } from "../../data/schemas";
+import type { Language } from "../../i18n/languages";
+import { useT } from "../../i18n/use-t";
+import { netflixListTable } from "../../lib/export-tables";
+import { formatDate } from "../../lib/format";
 import { useViewStore } from "../../state/view-store";
+import { findTitle, matchTitles, uniqueTitles, type NamedTitle } from "./match-titles";
+
+/** Rows of the Netflix lists, with the native names that the dataset may carry for each title. */
+type ListRow = NetflixListRow & Partial<Pick<NamedTitle, "titleKo" | "titleJa">>;
 
 function useLists() {
-  return useDataset("netflix-lists", "netflixList");
+  const lists = useDataset("netflix-lists", "netflixList");
+  return { ...lists, rows: lists.rows as ListRow[] | undefined };
+}
+
+/** Netflix's English name, and the title's name in the page's language where it is recorded. */
+function displayName(t: NamedTitle, lang: Language): string {
+  const native = lang === "ko" ? t.titleKo : lang === "ja" ? t.titleJa : undefined;
+  return native && native !== t.title ? `${t.title} (${native})` : t.title;
 }
 
 /** The full top 10 of a country for one week, with each title's origin. */
 export function NetflixWeekList({ week, country }: { week: string; country: string }) {
+  const { t, lang } = useT();
+  const label = useLabels();
   const lists = useLists();
   const progress = useProgress(lists.entry?.file);
-  if (lists.error) return <p role="alert">{M.datasetFailed("netflix-lists")} {String(lists.error)}</p>;
-  if (!lists.rows) return <LoadingState label={M.loadingData} progress={progress} />;
+  if (lists.error) return <p role="alert">{t("datasetFailed", { name: "netflix-lists" })} <span lang="en">{String(lists.error)}</span></p>;
+  if (!lists.rows) return <LoadingState label={t("loadingData")} progress={progress} />;
   const rows = lists.rows.filter((r) => r.week === week && r.country === country);
   const attribution = lists.entry?.sources[0]?.attribution ?? "";
   return (
     <>
       <TableDownload dataset="netflix-lists" extra={{ week, country }} table={() => netflixListTable(rows, attribution)} />
-      <DataTable caption={M.fullList(COUNTRIES[country], week)} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
-      { key: "category", label: M.colList, cell: (r) => r.category },
-      { key: "rank", label: M.colRank, numeric: true, cell: (r) => r.rank },
-      { key: "title", label: M.colTitle, cell: (r) => (r.season ? `${r.title} (${r.season})` : r.title) },
-      { key: "origin", label: M.colOrigin, cell: (r) => <span className={`origin origin-${r.origin}`}>{ORIGIN_NAMES[r.origin]}</span> },
-      { key: "weeks", label: M.colWeeksIn, numeric: true, cell: (r) => r.weeksInTop10 },
+      <DataTable caption={t("fullList", { country: label("country", country), week: formatDate(week, lang) })} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
+        { key: "category", label: t("colList"), cell: (r) => label("list", r.category) },
+        { key: "rank", label: t("colRank"), numeric: true, cell: (r) => r.rank },
+        { key: "title", label: t("colTitle"), cell: (r) => <span translate="no">{displayName(r, lang)}{r.season ? ` (${r.season})` : ""}</span> },
+        { key: "origin", label: t("colOrigin"), cell: (r) => <span className={`origin origin-${r.origin}`}>{label("origin", r.origin)}</span> },
+        { key: "weeks", label: t("colWeeksIn"), numeric: true, cell: (r) => r.weeksInTop10 },
       ]} />
     </>
   );
@@ -37,53 +53,50 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
 
 const MAX_MATCHES = 12;
 
-/** Titles containing the search text, ignoring case. */
-export function matchTitles(titles: string[], q: string): string[] {
-  const needle = q.trim().toLowerCase();
-  return titles.filter((t) => t.toLowerCase().includes(needle));
-}
-
-/** Find a title and see every week it spent in Japan's or Korea's top 10. */
+/** Find a title by its English, Korean or Japanese name and see every week it spent in Japan's or Korea's top 10. */
 export function TitleRun() {
+  const { t, lang } = useT();
+  const label = useLabels();
   const lists = useLists();
   const q = useViewStore((s) => s.q) ?? "";
   const set = useViewStore((s) => s.set);
-  const titles = useMemo(() => [...new Set((lists.rows ?? []).map((r) => r.title))].sort(), [lists.rows]);
-  const exact = titles.find((t) => t.toLowerCase() === q.trim().toLowerCase());
+  const titles = useMemo(() => uniqueTitles(lists.rows ?? []), [lists.rows]);
+  const exact = useMemo(() => findTitle(titles, q), [titles, q]);
   const matches = useMemo(() => (q.trim() && !exact ? matchTitles(titles, q) : []), [titles, q, exact]);
-  const run: NetflixListRow[] = useMemo(() => (lists.rows ?? []).filter((r) => r.title === exact), [lists.rows, exact]);
+  const run = useMemo(() => (lists.rows ?? []).filter((r) => r.title === exact?.title), [lists.rows, exact]);
+  const names = useMemo(() => [...new Set(titles.flatMap((n) => [n.title, n.titleKo, n.titleJa].filter((x): x is string => !!x)))], [titles]);
   return (
     <section className="title-run" aria-labelledby="title-run-heading">
-      <h2 id="title-run-heading">{M.findTitle}</h2>
+      <h2 id="title-run-heading">{t("findTitle")}</h2>
       <label className="field">
-        <span>{M.titleLabel}</span>
+        <span>{t("titleLabel")}</span>
         <input type="search" list="netflix-titles" value={q} onChange={(e) => set({ q: e.target.value || undefined })} />
       </label>
       <datalist id="netflix-titles">
-        {titles.map((t) => (
-          <option key={t} value={t} />
-        ))}
+        {names.map((n) => <option key={n} value={n} />)}
       </datalist>
       {matches.length > 0 && (
         <div className="title-matches">
-          <p>{M.titleMatches(matches.length)}</p>
-          <ul>
-            {matches.slice(0, MAX_MATCHES).map((t) => (
-              <li key={t}><button type="button" onClick={() => set({ q: t })}>{t}</button></li>
+          <p>{matches.length > MAX_MATCHES ? t("titleMatchesFirst", { n: matches.length, shown: MAX_MATCHES }) : t("titleMatches", { n: matches.length })}</p>
+          <ul translate="no">
+            {matches.slice(0, MAX_MATCHES).map((m) => (
+              <li key={m.title}><button type="button" onClick={() => set({ q: m.title })}>{displayName(m, lang)}</button></li>
             ))}
           </ul>
         </div>
       )}
-      {q.trim() && !exact && matches.length === 0 && lists.rows && <p>{M.noRun(q)}</p>}
-      {run.length > 0 && <TableDownload dataset="netflix-lists" extra={{ title: exact ?? q }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />}
-      {run.length > 0 && (
-        <DataTable caption={M.runOf(exact ?? q, ORIGIN_NAMES[run[0].origin])} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}${r.rank}`} columns={[
-          { key: "week", label: M.colWeek, cell: (r) => r.week },
-          { key: "country", label: M.colCountry, cell: (r) => COUNTRIES[r.country] },
-          { key: "category", label: M.colList, cell: (r) => r.category },
-          { key: "season", label: M.colSeason, cell: (r) => r.season },
-          { key: "rank", label: M.colRank, numeric: true, cell: (r) => r.rank },
-        ]} />
+      {q.trim() && !exact && matches.length === 0 && lists.rows && <p>{t("noRun", { q })}</p>}
+      {exact && run.length > 0 && (
+        <>
+          <TableDownload dataset="netflix-lists" extra={{ title: exact.title }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />
+          <DataTable caption={t("runOf", { title: displayName(exact, lang), origin: label("origin", run[0].origin) })} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}${r.rank}`} columns={[
+            { key: "week", label: t("colWeek"), cell: (r) => formatDate(r.week, lang, "short") },
+            { key: "country", label: t("colCountry"), cell: (r) => label("country", r.country) },
+            { key: "category", label: t("colList"), cell: (r) => label("list", r.category) },
+            { key: "season", label: t("colSeason"), cell: (r) => <span translate="no">{r.season}</span> },
+            { key: "rank", label: t("colRank"), numeric: true, cell: (r) => r.rank },
+          ]} />
+        </>
       )}
     </section>
   );

@@ -4,11 +4,13 @@ import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
 import { useEventMarks } from "../../components/use-events";
 import type { DatasetState } from "../../components/use-dataset";
+import { useLabels } from "../../components/use-labels";
 import type { CrossBorderWeek } from "../../data/schemas";
+import { withoutSourcePrefix } from "../../i18n/localized";
+import { useT } from "../../i18n/use-t";
 import { weeklyTable } from "../../lib/export-tables";
-import { isoDay, timestamp } from "../../lib/format";
+import { formatDate, formatNumber, isoDay, timestamp } from "../../lib/format";
 import { PALETTE } from "../../lib/observation-series";
-import { COUNTRIES, MESSAGES as M } from "../../messages";
 import { useViewStore } from "../../state/view-store";
 import { nearestWeek, selectWeeks, weeklyChartRows, weeklyKey } from "./select-weekly";
 import { WeekPicker } from "./week-picker";
@@ -27,12 +29,13 @@ type Props = {
   entries: "titles" | "songs";
 };
 
-
 /** Week-by-week counts and best ranks of titles from the other country, with the list of a chosen week. */
 export function WeeklyPanel({ id, title, subtitle, state, country, categories, weekDetail, onReset, entries: noun }: Props) {
+  const { t, lang } = useT();
+  const label = useLabels();
   const seriesLabel = (key: string) => {
     const [category, origin] = key.split("|");
-    return `${M.entryLabel(noun, COUNTRIES[origin])} · ${category}`;
+    return `${t("entryLabel", { noun, country: label("country", origin) })} · ${label("list", category)}`;
   };
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
@@ -47,50 +50,54 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const daily = rows.some((r) => r.samples > 1);
   const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
   const select = (x: number) => set({ week: nearestWeek(weeks, x) });
+  const count = (r: CrossBorderWeek) =>
+    daily ? t("entriesOfDaily", { n: r.entries, size: r.listSize, days: r.samples }) : t("entriesOf", { n: r.entries, size: r.listSize });
   const tooltip = (x: number) => {
     const at = rows.filter((r) => r.week === isoDay(x));
     return (
       <>
-        <strong>{M.weekOf(isoDay(x))}</strong>
+        <strong>{t("weekOf", { week: formatDate(isoDay(x), lang) })}</strong>
         {at.map((r) => (
           <div key={weeklyKey(r)}>
-            {seriesLabel(weeklyKey(r))}: {daily ? M.entriesOfDaily(r.entries, r.listSize, r.samples) : M.entriesOf(r.entries, r.listSize)}
-            {r.bestRank ? `, ${M.best(r.bestRank)}` : ""}
-            {r.unknownEntries > 0 ? ` (${M.unknownCount(r.unknownEntries)})` : ""}
+            {seriesLabel(weeklyKey(r))}: {count(r)}
+            {r.bestRank ? `, ${t("best", { rank: r.bestRank })}` : ""}
+            {r.unknownEntries > 0 ? ` (${t("unknownCount", { n: r.unknownEntries })})` : ""}
           </div>
         ))}
       </>
     );
   };
-  const source = state.entry?.sources.map((s) => s.attribution).join("; ") ?? "";
+  const attributions = state.entry?.sources.map((s) => s.attribution) ?? [];
   const common = {
-    sourceLine: source,
+    sources: attributions.map(withoutSourcePrefix),
     status: { loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] },
     empty: rows.length === 0,
     onReset,
-    share: { entry: state.entry, table: () => weeklyTable(rows, source) },
+    share: { entry: state.entry, table: () => weeklyTable(rows, attributions.join("; ")) },
     table: () => (
       <DataTable caption={title} rows={rows} rowKey={(r) => `${r.week}${weeklyKey(r)}`} columns={[
-        { key: "week", label: M.colWeek, cell: (r) => r.week },
-        { key: "category", label: M.colList, cell: (r) => r.category },
-        { key: "entries", label: M.colEntries, numeric: true, cell: (r) => r.entries },
-        { key: "best", label: M.colBestRank, numeric: true, cell: (r) => r.bestRank ?? "" },
-        { key: "titles", label: M.colTitles, cell: (r) => r.titles },
-        { key: "unknown", label: M.colUnknown, numeric: true, cell: (r) => r.unknownEntries },
+        { key: "week", label: t("colWeek"), cell: (r) => formatDate(r.week, lang, "short") },
+        { key: "category", label: t("colList"), cell: (r) => label("list", r.category) },
+        { key: "entries", label: t("colEntries"), numeric: true, cell: (r) => formatNumber(r.entries, lang) },
+        { key: "best", label: t("colBestRank"), numeric: true, cell: (r) => r.bestRank ?? "" },
+        { key: "titles", label: t("colTitles"), cell: (r) => <span translate="no">{r.titles}</span> },
+        { key: "unknown", label: t("colUnknown"), numeric: true, cell: (r) => formatNumber(r.unknownEntries, lang) },
       ]} />
     ),
   };
+  const rankTitle = t("bestRankTitle", { chart: title });
+  const highlightX = chosen ? timestamp(chosen) : undefined;
   return (
     <>
       <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
-          tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={title} />} />
-      <ChartCard id={`${id}-rank`} title={M.bestRankTitle(title)} subtitle={M.bestRankSubtitle} {...common}
+          tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} />} />
+      <ChartCard id={`${id}-rank`} title={rankTitle} subtitle={t("bestRankSubtitle")} {...common}
         chart={() => <TimeChart rows={chart.ranks} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
-          reversedY tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={M.bestRankTitle(title)} height={240} />} />
+          reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} />} />
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>
-          <h2 id={`${id}-week`}>{chosen ? M.weekOf(chosen) : M.chooseWeek}</h2>
+          <h2 id={`${id}-week`}>{chosen ? t("weekOf", { week: formatDate(chosen, lang) }) : t("chooseWeek")}</h2>
           <WeekPicker weeks={weeks} value={chosen} onChange={(w) => set({ week: w })} />
           {chosen && (weekDetail ? weekDetail(chosen) : <TitleList rows={rows.filter((r) => r.week === chosen)} label={seriesLabel} />)}
         </section>
@@ -100,11 +107,12 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
 }
 
 function TitleList({ rows, label }: { rows: CrossBorderWeek[]; label: (key: string) => string }) {
+  const { t } = useT();
   return (
     <ul className="title-list">
       {rows.map((r) => (
         <li key={weeklyKey(r)}>
-          <strong>{label(weeklyKey(r))}:</strong> {r.titles || M.none}
+          <strong>{label(weeklyKey(r))}:</strong> {r.titles ? <span translate="no">{r.titles}</span> : t("none")}
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@ import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
-import { MESSAGES as M } from "../../messages";
+import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 
 type Filter = { market: "both" | "JPN" | "KOR"; sector: string };
@@ -21,6 +21,7 @@ export function selectRanks(rows: ObservationRow[], f: Filter): ObservationRow[]
 }
 
 export default function MarketView() {
+  const { t } = useT();
   const state = useDataset("market-size", "observation");
   const label = useLabels();
   const market = useViewStore((s) => s.market);
@@ -34,15 +35,15 @@ export default function MarketView() {
   const onReset = () => reset(["market", "sector", "from", "to"]);
   return (
     <div className="view">
-      <div className="filters" role="group" aria-label={M.filters}>
-        <SelectField name="market" label={M.market} value={market} onChange={(v) => set({ market: v as Filter["market"] })}
-          options={[{ value: "both", label: M.bothMarkets }, { value: "JPN", label: M.japan }, { value: "KOR", label: M.korea }]} />
-        <SelectField name="sector" label={M.sector} value={sector} onChange={(v) => set({ sector: v })}
-          options={[{ value: "any", label: M.allSectors }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
+      <div className="filters" role="group" aria-label={t("filters")}>
+        <SelectField name="market" label={t("market")} value={market} onChange={(v) => set({ market: v as Filter["market"] })}
+          options={[{ value: "both", label: t("bothMarkets") }, { value: "JPN", label: t("japan") }, { value: "KOR", label: t("korea") }]} />
+        <SelectField name="sector" label={t("sector")} value={sector} onChange={(v) => set({ sector: v })}
+          options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
-      <UnitCharts id="market" title={M.marketTitle} subtitle={M.marketSubtitle} rows={selectMarket(rows, { market, sector })}
+      <UnitCharts id="market" title={t("marketTitle")} subtitle={t("marketSubtitle")} rows={selectMarket(rows, { market, sector })}
         seriesOf={series} state={state} onReset={onReset} />
-      <UnitCharts id="rank" title={M.rankTitle} subtitle={M.rankSubtitle} rows={selectRanks(rows, { market, sector })}
+      <UnitCharts id="rank" title={t("rankTitle")} subtitle={t("rankSubtitle")} rows={selectRanks(rows, { market, sector })}
         seriesOf={series} state={state} onReset={onReset} />
     </div>
   );

@@ -4,7 +4,7 @@ import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
-import { MESSAGES as M } from "../../messages";
+import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 
 /** Shares of Korea's exports going to Japan (and the one combined China + Japan figure), or of its imports from Japan. */
@@ -13,6 +13,7 @@ export function selectShares(rows: ObservationRow[], f: { sector: string; indica
 }
 
 export default function ShareView() {
+  const { t } = useT();
   const state = useDataset("export-share", "observation");
   const label = useLabels();
   const chosenSector = useViewStore((s) => s.sector);
@@ -26,18 +27,18 @@ export default function ShareView() {
   const series = (r: ObservationRow) => ({ key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) });
   return (
     <div className="view">
-      <div className="filters" role="group" aria-label={M.filters}>
-        <SelectField name="dir" label={M.direction} value={dir} onChange={(v) => set({ dir: v as typeof dir })}
-          options={[{ value: "both", label: M.bothDirections }, { value: "KOR-JPN", label: M.shareOfExports }, { value: "JPN-KOR", label: M.shareOfImports }]} />
-        <SelectField name="sector" label={M.sector} value={sector} onChange={(v) => set({ sector: v })}
-          options={[{ value: "any", label: M.allSectors }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
+      <div className="filters" role="group" aria-label={t("filters")}>
+        <SelectField name="dir" label={t("direction")} value={dir} onChange={(v) => set({ dir: v as typeof dir })}
+          options={[{ value: "both", label: t("bothDirections") }, { value: "KOR-JPN", label: t("shareOfExports") }, { value: "JPN-KOR", label: t("shareOfImports") }]} />
+        <SelectField name="sector" label={t("sector")} value={sector} onChange={(v) => set({ sector: v })}
+          options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
       {dir !== "JPN-KOR" && (
-        <UnitCharts id="share" title={M.shareTitle} subtitle={M.shareSubtitle} rows={selectShares(rows, { sector, indicator: "export_share" })}
+        <UnitCharts id="share" title={t("shareTitle")} subtitle={t("shareSubtitle")} rows={selectShares(rows, { sector, indicator: "export_share" })}
           seriesOf={series} state={state} onReset={onReset} />
       )}
       {dir !== "KOR-JPN" && (
-        <UnitCharts id="import-share" title={M.importShareTitle} subtitle={M.importShareSubtitle} rows={selectShares(rows, { sector, indicator: "import_share" })}
+        <UnitCharts id="import-share" title={t("importShareTitle")} subtitle={t("importShareSubtitle")} rows={selectShares(rows, { sector, indicator: "import_share" })}
           seriesOf={series} state={state} onReset={onReset} />
       )}
     </div>

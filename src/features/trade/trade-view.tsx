@@ -4,11 +4,12 @@ import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
-import { MESSAGES as M } from "../../messages";
+import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 import { selectBalances, selectFlows, selectRatios, selectWorld, tradeSectors } from "./select-trade";
 
 export default function TradeView() {
+  const { t } = useT();
   const state = useDataset("trade-flows", "observation");
   const label = useLabels();
   const dir = useViewStore((s) => s.dir);
@@ -27,19 +28,19 @@ export default function TradeView() {
 
   return (
     <div className="view">
-      <div className="filters" role="group" aria-label={M.filters}>
-        <SelectField name="dir" label={M.direction} value={dir} onChange={(v) => set({ dir: v as typeof dir })}
-          options={[{ value: "both", label: M.bothDirections }, { value: "KOR-JPN", label: M.korToJpn }, { value: "JPN-KOR", label: M.jpnToKor }]} />
-        <SelectField name="sector" label={M.sector} value={sector} onChange={(v) => set({ sector: v })}
-          options={[{ value: "any", label: M.allSectors }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
+      <div className="filters" role="group" aria-label={t("filters")}>
+        <SelectField name="dir" label={t("direction")} value={dir} onChange={(v) => set({ dir: v as typeof dir })}
+          options={[{ value: "both", label: t("bothDirections") }, { value: "KOR-JPN", label: t("korToJpn") }, { value: "JPN-KOR", label: t("jpnToKor") }]} />
+        <SelectField name="sector" label={t("sector")} value={sector} onChange={(v) => set({ sector: v })}
+          options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
-      <UnitCharts id="flows" title={M.flowsTitle} subtitle={M.flowsSubtitle} rows={selectFlows(rows, filter)}
+      <UnitCharts id="flows" title={t("flowsTitle")} subtitle={t("flowsSubtitle")} rows={selectFlows(rows, filter)}
         seriesOf={series(["direction", "sector", "measure"])} {...common} />
-      <UnitCharts id="ratio" title={M.ratioTitle} subtitle={M.ratioSubtitle} rows={selectRatios(rows, filter)}
+      <UnitCharts id="ratio" title={t("ratioTitle")} subtitle={t("ratioSubtitle")} rows={selectRatios(rows, filter)}
         seriesOf={series(["sector", "measure"])} {...common} />
-      <UnitCharts id="balance" title={M.balanceTitle} subtitle={M.balanceSubtitle} rows={selectBalances(rows, filter)}
+      <UnitCharts id="balance" title={t("balanceTitle")} subtitle={t("balanceSubtitle")} rows={selectBalances(rows, filter)}
         seriesOf={series(["sector", "measure"])} {...common} />
-      <UnitCharts id="world" title={M.worldTitle} subtitle={M.worldSubtitle} rows={selectWorld(rows)}
+      <UnitCharts id="world" title={t("worldTitle")} subtitle={t("worldSubtitle")} rows={selectWorld(rows)}
         seriesOf={series(["indicator", "measure"])} {...common} />
     </div>
   );
