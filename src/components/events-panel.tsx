@@ -31,7 +31,7 @@ export function EventsPanel() {
             <li key={id}>
               <button type="button" aria-pressed={id === selected}
                 onClick={() => set(yearly ? { event: id, from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) } : { event: id })}>
-                <span className="event-year">{formatDate(e.date.slice(0, 4), lang)}</span> {localized(e, "title", lang)}
+                <span className="event-year">{e.date.slice(0, 4)}</span> {localized(e, "title", lang)}
               </button>
             </li>
           );

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { ChartLine } from "../charts/time-chart";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
+import { joinList, labelled, withNote } from "../i18n/glue";
 import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
@@ -28,7 +29,7 @@ export type ObservationChartProps = {
 
 /** "final, reported" or "preliminary, computed, first half", in the page's language. */
 const statusText = (r: ObservationRow, label: Label) =>
-  [label("status", r.status), label("basis", r.basis), ...(r.period !== "year" ? [label("period", r.period)] : [])].join(", ");
+  joinList([label("status", r.status), label("basis", r.basis), r.period !== "year" ? label("period", r.period) : ""]);
 
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
 export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
@@ -51,7 +52,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   const undated = inRange.filter((r) => !isYearly(r));
   const value = (v: number, u: string) => formatValue(v, u, lang, label("unit", u));
   const figureText = (f: Figure) =>
-    `${value(f.value, f.unit)}${f.basis === "computed" ? ` (${t("computed")})` : ""}${f.status !== "final" ? ` (${label("status", f.status)})` : ""}`;
+    withNote(value(f.value, f.unit), joinList([f.basis === "computed" ? t("computed") : "", f.status !== "final" ? label("status", f.status) : ""]));
   const sourceText = (f: Figure) => f.sources.map((src) => `${src.publisher}${src.date ? `, ${formatDate(src.date, lang, "short")}` : ""}`).join("; ");
 
   const tooltip = (x: number) => {
@@ -62,7 +63,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         <strong>{year}</strong>
         {series.filter((s) => at[s.key]).map((s) => (
           <div key={s.key}>
-            {s.label}:{" "}
+            {labelled(s.label, "")}
             {at[s.key].map((f, i) => (
               <span key={i} className="tip-figure">{figureText(f)} — <span translate="no">{sourceText(f)}</span></span>
             ))}
@@ -88,7 +89,10 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
               <h3>{t("undated")}</h3>
               <ul>
                 {undated.map((r, i) => (
-                  <li key={i}>{seriesOf(r).label}, {r.year ?? t("notStated")}{r.period !== "year" ? ` (${label("period", r.period)})` : ""}: {value(r.value, r.unit)} — <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a></li>
+                  <li key={i}>
+                    {labelled(joinList([seriesOf(r).label, withNote(r.year ?? t("notStated"), r.period !== "year" ? label("period", r.period) : "")]), value(r.value, r.unit))}
+                    {" — "}<a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a>
+                  </li>
                 ))}
               </ul>
             </div>

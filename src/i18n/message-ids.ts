@@ -125,8 +125,10 @@ export type MessageValues = {
   "korToJpn": never;
   "korea": never;
   "koreaList": never;
+  "labelled": "label" | "value";
   "language": never;
   "listAsOf": "asOf" | "list";
+  "listSeparator": never;
   "loadingData": never;
   "loadingManifest": never;
   "loadingView": never;
@@ -199,6 +201,7 @@ export type MessageValues = {
   "weekly.netflix.title": "country";
   "weekly.spotify.subtitle": never;
   "weekly.spotify.title": "country";
+  "withNote": "note" | "text";
   "worldSubtitle": never;
   "worldTitle": never;
   "years": never;

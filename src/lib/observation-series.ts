@@ -1,5 +1,6 @@
 import type { LabelKind } from "../data/cells";
 import type { ObservationRow } from "../data/schemas";
+import { joinList, withNote } from "../i18n/glue";
 import { t } from "../i18n/i18n";
 import type { Figure, YearSeries } from "./year-series";
 
@@ -83,6 +84,6 @@ export function describeSeries(r: ObservationRow, label: Label, parts: ("indicat
     if (part === "sector") return label("sector", r.sector);
     return measureName(r, label);
   });
-  const flags = [r.status !== "final" ? label("status", r.status) : "", r.basis === "computed" ? label("basis", r.basis) : ""].filter(Boolean);
-  return `${words.join(" · ")}${flags.length ? ` (${flags.join(", ")})` : ""}`;
+  const flags = [r.status !== "final" ? label("status", r.status) : "", r.basis === "computed" ? label("basis", r.basis) : ""];
+  return withNote(words.join(" · "), joinList(flags));
 }

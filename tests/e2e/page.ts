@@ -6,10 +6,10 @@ export const BASE_URL = () => inject("baseUrl");
 let browser: Browser | undefined;
 afterAll(async () => browser?.close());
 
-/** A fresh page in the shared Chromium that records every page error and console error. */
-export async function openPage(width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
+/** A fresh page in the shared Chromium that records every page error and console error; `locale` is the browser's language. */
+export async function openPage(width = 1280, height = 900, locale = "en-US"): Promise<{ page: Page; errors: string[] }> {
   browser ??= await chromium.connect(inject("wsEndpoint"));
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

@@ -12,10 +12,17 @@ const SHOTS = [
   ["charts-hot100", "?view=charts&chart=hot100"],
   ["charts-boxoffice", "?view=charts&chart=boxoffice"],
 ] as const;
+const LANGUAGES = [["", ""], ["-ko", "&lang=ko"], ["-ja", "&lang=ja"]] as const;
+const EMBEDS = [["embed-ko", "?view=charts&chart=netflix&embed=1&card=netflix-entries&lang=ko"], ["embed-ja", "?view=trade&embed=1&card=flows&lang=ja"]] as const;
+
+const CASES = [
+  ...SHOTS.flatMap(([name, search]) => LANGUAGES.flatMap(([suffix, lang]) => [390, 1280].map((width) => [`${name}${suffix}-${width}`, `${search}${lang}`, width] as const))),
+  ...EMBEDS.map(([name, search]) => [`${name}-390`, search, 390] as const),
+];
 
 describe("screenshots for review", () => {
   mkdirSync(DIR, { recursive: true });
-  it.each(SHOTS.flatMap(([name, search]) => [390, 1280].map((width) => [`${name}-${width}`, search, width] as const)))("%s", async (name, search, width) => {
+  it.each(CASES)("%s", async (name, search, width) => {
     const { page, errors } = await openPage(width, 900);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(`${BASE_URL()}/${search}`);

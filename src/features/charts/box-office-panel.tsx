@@ -6,6 +6,7 @@ import { useDataset } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
 import type { ObservationRow } from "../../data/schemas";
 import { t as translate } from "../../i18n/i18n";
+import { withNote } from "../../i18n/glue";
 import { withoutSourcePrefix } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
 import { filmTable } from "../../lib/export-tables";
@@ -56,7 +57,7 @@ export function BoxOfficePanel() {
           { key: "rank", label: t("colRank"), numeric: true, cell: (f) => f.rank },
           { key: "title", label: t("colTitle"), cell: (f) => <span translate="no">{f.title}</span> },
           { key: "release", label: t("colRelease"), cell: (f) => (f.releaseDate ? formatDate(f.releaseDate, lang, "short") : "") },
-          { key: "admissions", label: t("colAdmissions"), numeric: true, cell: (f) => `${formatNumber(f.admissions, lang)}${f.seoulOnly === "yes" ? ` (${t("seoulOnly")})` : ""}` },
+          { key: "admissions", label: t("colAdmissions"), numeric: true, cell: (f) => withNote(formatNumber(f.admissions, lang), f.seoulOnly === "yes" ? t("seoulOnly") : "") },
         ]} />
         <p className="source-line">{t("sourcesLabel", { n: 1 })} <span translate="no">{withoutSourcePrefix(films.entry?.sources[0]?.attribution ?? "")}</span></p>
       </section>

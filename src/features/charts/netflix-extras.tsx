@@ -7,6 +7,7 @@ import { useLabels } from "../../components/use-labels";
 import { useProgress } from "../../data/progress";
 import type { NetflixListRow } from "../../data/schemas";
 import type { Language } from "../../i18n/languages";
+import { withNote } from "../../i18n/glue";
 import { useT } from "../../i18n/use-t";
 import { netflixListTable } from "../../lib/export-tables";
 import { formatDate } from "../../lib/format";
@@ -24,7 +25,7 @@ function useLists() {
 /** Netflix's English name, and the title's name in the page's language where it is recorded. */
 function displayName(t: NamedTitle, lang: Language): string {
   const native = lang === "ko" ? t.titleKo : lang === "ja" ? t.titleJa : undefined;
-  return native && native !== t.title ? `${t.title} (${native})` : t.title;
+  return native && native !== t.title ? withNote(t.title, native) : t.title;
 }
 
 /** The full top 10 of a country for one week, with each title's origin. */

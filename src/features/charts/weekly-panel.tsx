@@ -6,6 +6,7 @@ import { useEventMarks } from "../../components/use-events";
 import type { DatasetState } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
 import type { CrossBorderWeek } from "../../data/schemas";
+import { joinList, labelled, withNote } from "../../i18n/glue";
 import { withoutSourcePrefix } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
 import { weeklyTable } from "../../lib/export-tables";
@@ -59,9 +60,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         <strong>{t("weekOf", { week: formatDate(isoDay(x), lang) })}</strong>
         {at.map((r) => (
           <div key={weeklyKey(r)}>
-            {seriesLabel(weeklyKey(r))}: {count(r)}
-            {r.bestRank ? `, ${t("best", { rank: r.bestRank })}` : ""}
-            {r.unknownEntries > 0 ? ` (${t("unknownCount", { n: r.unknownEntries })})` : ""}
+            {labelled(seriesLabel(weeklyKey(r)), withNote(joinList([count(r), r.bestRank ? t("best", { rank: r.bestRank }) : ""]), r.unknownEntries > 0 ? t("unknownCount", { n: r.unknownEntries }) : ""))}
           </div>
         ))}
       </>
@@ -112,7 +111,7 @@ function TitleList({ rows, label }: { rows: CrossBorderWeek[]; label: (key: stri
     <ul className="title-list">
       {rows.map((r) => (
         <li key={weeklyKey(r)}>
-          <strong>{label(weeklyKey(r))}:</strong> {r.titles ? <span translate="no">{r.titles}</span> : t("none")}
+          <strong>{labelled(label(weeklyKey(r)), "")}</strong>{r.titles ? <span translate="no">{r.titles}</span> : t("none")}
         </li>
       ))}
     </ul>

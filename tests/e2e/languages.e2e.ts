@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { englishStrings, findEnglish, translator } from "./catalogue-text";
+import { BASE_URL, chartDrawn, openPage } from "./page";
+
+const LANGS = ["ko", "ja"] as const;
+/** Each view with the message id of its first chart's title, and whether its axis is weekly (dates) or yearly. */
+const VIEWS = [
+  ["trade", "?view=trade", "flowsTitle", "year"],
+  ["market", "?view=market", "marketTitle", "year"],
+  ["share", "?view=share", "shareTitle", "year"],
+  ["charts: netflix", "?view=charts&chart=netflix", "weekly.netflix.title", "date"],
+  ["charts: global", "?view=charts&chart=global", "weekly.global.title", "date"],
+  ["charts: spotify", "?view=charts&chart=spotify", "weekly.spotify.title", "date"],
+  ["charts: hot100", "?view=charts&chart=hot100", "weekly.hot100.title", "date"],
+  ["charts: boxoffice", "?view=charts&chart=boxoffice", "boxOfficeTitle", "year"],
+  ["charts: flixpatrol", "?view=charts&chart=flixpatrol", "weekly.flixpatrol.title", "date"],
+] as const;
+const MONTH_TICK = { ko: /^\d{4}년 \d{1,2}월$/, ja: /^\d{4}年\d{1,2}月$/ };
+
+/** The text a reader can see or hear: text nodes, labels and titles, leaving out evidence marked translate="no". */
+const pageText = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('[translate="no"], script, style')) out.push(node.textContent ?? "");
+    }
+    for (const el of document.querySelectorAll("[aria-label], [title]")) {
+      if (!el.closest('[translate="no"]')) out.push(el.getAttribute("aria-label") ?? "", el.getAttribute("title") ?? "");
+    }
+    return out.join("\n");
+  });
+
+describe.each(LANGS)("the dashboard in %s", (lang) => {
+  const t = translator(lang);
+  const english = englishStrings(lang);
+
+  it.each(VIEWS)("%s: tabs, titles and axes are translated and no English message shows", async (_, search, titleId, axis) => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/${search}&lang=${lang}`);
+    await chartDrawn(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.getByRole("navigation", { name: t("views") }).getByRole("link").allTextContents()).toEqual(
+      ["trade", "market", "share", "charts"].map((v) => t(`viewNames.${v}`)),
+    );
+    const card = page.locator(".chart-card").first();
+    expect(await card.locator(".chart-card-header h2").textContent()).toBe(t(titleId, { country: "JP" }));
+    const ticks = await card.locator('.recharts-cartesian-axis-tick-value[orientation="bottom"]').allTextContents();
+    expect(ticks.length).toBeGreaterThan(1);
+    if (axis === "date") expect(ticks.every((tick) => MONTH_TICK[lang].test(tick))).toBe(true);
+    else expect(ticks.every((tick) => /^\d{4}$/.test(tick))).toBe(true);
+    await page.getByText(t("aboutData")).click();
+    await page.getByRole("heading", { name: t("datasetsHeading") }).waitFor();
+    await page.getByRole("heading", { name: t("dataset.labels.title") }).waitFor();
+    expect(findEnglish(await pageText(page), english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the language on reload, in the tabs' links and in an embed", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=market&lang=${lang}`);
+    await chartDrawn(page);
+    await page.reload();
+    await chartDrawn(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.title()).toBe(t("appTitle"));
+    await page.getByRole("link", { name: t("viewNames.charts") }).click();
+    await page.getByRole("heading", { name: t("weekly.netflix.title", { country: "JP" }), exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get("lang")).toBe(lang);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&embed=1&card=netflix-entries&controls=0&lang=${lang}`);
+    await chartDrawn(page);
+    await page.reload();
+    await page.getByRole("heading", { name: t("weekly.netflix.title", { country: "JP" }), exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    const full = page.getByRole("link", { name: t("viewFull") });
+    expect(new URL((await full.getAttribute("href"))!).searchParams.get("lang")).toBe(lang);
+    expect(findEnglish(await pageText(page), english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("cites the view in the language, with the language in its permalink", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade&lang=${lang}`);
+    await chartDrawn(page);
+    await page.locator(".chart-card").first().getByRole("button", { name: t("cite"), exact: true }).click();
+    const citation = await page.getByLabel(t("citeText"), { exact: true }).inputValue();
+    expect(citation.startsWith(t("siteName"))).toBe(true);
+    expect(citation).toContain(`lang=${lang}`);
+    expect(findEnglish(citation.replace(/https?:\S+/g, ""), english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("choosing the language", () => {
+  it("follows a Japanese or Korean browser on a first visit, and writes the choice to the URL", async () => {
+    for (const [locale, lang] of [["ja-JP", "ja"], ["ko-KR", "ko"]] as const) {
+      const { page, errors } = await openPage(1280, 900, locale);
+      await page.goto(`${BASE_URL()}/?view=share`);
+      await page.waitForURL(new RegExp(`lang=${lang}`));
+      await page.getByRole("heading", { name: translator(lang)("shareTitle") }).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it("switches in place from the switch, and leaves English out of the URL", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade`);
+    await chartDrawn(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.getByRole("link", { name: "日本語", exact: true }).click();
+    await page.getByRole("heading", { name: translator("ja")("flowsTitle") }).first().waitFor();
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("ja");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
+    await page.getByRole("link", { name: "English", exact: true }).click();
+    await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
+    expect(new URL(page.url()).search).toBe("");
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps English when a Korean browser chooses it", async () => {
+    const { page, errors } = await openPage(1280, 900, "ko-KR");
+    await page.goto(`${BASE_URL()}/?view=trade`);
+    await page.waitForURL(/lang=ko/);
+    await page.getByRole("link", { name: "English", exact: true }).click();
+    await page.waitForURL(/lang=en/);
+    await page.reload();
+    await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("title search by Korean or Japanese name", () => {
+  const header = readFileSync(resolve(process.cwd(), "data/netflix-lists.csv"), "utf8").split("\n", 1)[0].split(",");
+  const recorded = header.includes("titleKo") && readFileSync(resolve(process.cwd(), "data/netflix-lists.csv"), "utf8").includes("더 글로리");
+
+  it(recorded ? "finds The Glory as 더 글로리" : "finds nothing for 더 글로리 while no Korean name is recorded, never a guess", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&lang=ko&q=${encodeURIComponent("더 글로리")}`);
+    const t = translator("ko");
+    if (recorded) await page.getByRole("table", { name: new RegExp(`^The Glory`) }).waitFor();
+    else await page.getByText(t("noRun", { q: "더 글로리" })).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
