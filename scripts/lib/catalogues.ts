@@ -25,25 +25,29 @@ export const readCatalogues = (group: Group = "page", dir = LOCALES_DIR) =>
 
 type Token = string | [string, string?, Record<string, Token[] | string | number | undefined>?];
 
-function walk(tokens: Token[] | string, names: Set<string>, literals: string[]) {
+type Parsed = { names: Set<string>; shown: Set<string>; literals: string[] };
+
+function walk(tokens: Token[] | string, parsed: Parsed) {
   for (const token of typeof tokens === "string" ? [tokens] : tokens) {
     if (typeof token === "string") {
-      literals.push(token);
+      parsed.literals.push(token);
       continue;
     }
-    const [name, , cases] = token;
-    names.add(name);
-    for (const branch of Object.values(cases ?? {})) if (Array.isArray(branch) || typeof branch === "string") walk(branch, names, literals);
+    const [name, kind, cases] = token;
+    parsed.names.add(name);
+    if (kind !== "plural" && kind !== "select" && kind !== "selectordinal") parsed.shown.add(name);
+    for (const branch of Object.values(cases ?? {})) if (Array.isArray(branch) || typeof branch === "string") walk(branch, parsed);
   }
 }
 
-/** The placeholder names of an ICU message and its literal text runs (the words around the placeholders). */
-export function parseMessage(message: string): { names: string[]; literals: string[] } {
-  const names = new Set<string>();
-  const literals: string[] = [];
-  const compiled = compileMessage(message);
-  walk(compiled as Token[] | string, names, literals);
-  return { names: [...names].sort(), literals };
+/**
+ * The placeholder names of an ICU message (`names`), those whose value is written out rather than only choosing
+ * a plural or select branch (`shown`), and its literal text runs (the words around the placeholders).
+ */
+export function parseMessage(message: string): { names: string[]; shown: string[]; literals: string[] } {
+  const parsed: Parsed = { names: new Set(), shown: new Set(), literals: [] };
+  walk(compileMessage(message) as Token[] | string, parsed);
+  return { names: [...parsed.names].sort(), shown: [...parsed.shown].sort(), literals: parsed.literals };
 }
 
 /** The TypeScript module that types every message id (of the page and of exports) with the names of its values. */

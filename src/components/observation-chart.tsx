@@ -101,12 +101,12 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
       )}
       table={() => (
         <DataTable caption={title} rows={inRange} rowKey={(_, i) => String(i)} columns={[
-          { key: "year", label: t("colYear"), cell: (r) => r.year ?? t("notStated") },
+          { key: "year", label: t("colYear"), short: true, cell: (r) => r.year ?? t("notStated") },
           { key: "series", label: t("colSeries"), cell: (r) => seriesOf(r).label },
           { key: "value", label: t("colValue"), numeric: true, cell: (r) => value(r.value, r.unit) },
           { key: "status", label: t("colStatus"), cell: (r) => statusText(r, label) },
           { key: "source", label: t("colSource"), cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a> },
-          { key: "date", label: t("colSourceDate"), cell: (r) => (r.sourceDate ? formatDate(r.sourceDate, lang, "short") : "") },
+          { key: "date", label: t("colSourceDate"), short: true, cell: (r) => (r.sourceDate ? formatDate(r.sourceDate, lang, "short") : "") },
         ]} />
       )} />
   );

@@ -94,6 +94,17 @@ describe.each(LANGS)("the dashboard in %s", (lang) => {
   });
 });
 
+describe("the scan for English", () => {
+  it("finds the English messages, labels and events on the English page", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade`);
+    await chartDrawn(page);
+    const found = findEnglish(await pageText(page), englishStrings("ko"));
+    expect(found).toEqual(expect.arrayContaining(["Content trade between Korea and Japan", "Show table", "Timeline", "Kim–Obuchi declaration", "US$ million"]));
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("choosing the language", () => {
   it("follows a Japanese or Korean browser on a first visit, and writes the choice to the URL", async () => {
     for (const [locale, lang] of [["ja-JP", "ja"], ["ko-KR", "ko"]] as const) {

@@ -82,7 +82,7 @@ describe("state in the URL", () => {
   it("opens a chosen week's full list from its link", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&week=2023-03-12`);
-    const table = page.getByRole("table", { name: "Netflix top 10 in Japan, week ending 2023-03-12" });
+    const table = page.getByRole("table", { name: "Netflix top 10 in Japan, week ending 12 March 2023" });
     await table.waitFor();
     expect(await table.locator("tbody tr").count()).toBe(20);
     await expect(table.locator("tbody tr", { hasText: "The Glory" }).textContent()).resolves.toMatch(/Korean/);

@@ -81,6 +81,16 @@ describe("a malformed source fails the ingest and keeps data/", () => {
     await writeFile(facts, (await readFile(facts, "utf8")).replace(",src_b,9 times", ",src_zz,9 times"));
     await expectFailure(new RegExp(`${escape(facts)}, line 7: unknown sourceId "src_zz"`));
   });
+
+  it("rejects a label or an event without its Korean or Japanese text", async () => {
+    const labels = join(ws.curated, "labels.csv");
+    await writeFile(labels, (await readFile(labels, "utf8")).replace("Exports,수출액,輸出額", "Exports,,輸出額"));
+    await expectFailure(new RegExp(`${escape(labels)}, line 2: column "labelKo": empty cell`));
+    await writeFile(labels, (await readFile(labels, "utf8")).replace("Exports,,輸出額", "Exports,수출액,輸出額"));
+    const events = join(ws.curated, "events.csv");
+    await writeFile(events, (await readFile(events, "utf8")).replace(",W杯,", ",,"));
+    await expectFailure(new RegExp(`${escape(events)}, line 3: column "labelJa"`));
+  });
 });
 
 function escape(text: string) {

@@ -56,7 +56,7 @@ export function BoxOfficePanel() {
         <DataTable caption={t("filmsTitle")} rows={shown} rowKey={(f) => `${f.rank}${f.title}`} columns={[
           { key: "rank", label: t("colRank"), numeric: true, cell: (f) => f.rank },
           { key: "title", label: t("colTitle"), cell: (f) => <span translate="no">{f.title}</span> },
-          { key: "release", label: t("colRelease"), cell: (f) => (f.releaseDate ? formatDate(f.releaseDate, lang, "short") : "") },
+          { key: "release", label: t("colRelease"), short: true, cell: (f) => (f.releaseDate ? formatDate(f.releaseDate, lang, "short") : "") },
           { key: "admissions", label: t("colAdmissions"), numeric: true, cell: (f) => withNote(formatNumber(f.admissions, lang), f.seoulOnly === "yes" ? t("seoulOnly") : "") },
         ]} />
         <p className="source-line">{t("sourcesLabel", { n: 1 })} <span translate="no">{withoutSourcePrefix(films.entry?.sources[0]?.attribution ?? "")}</span></p>

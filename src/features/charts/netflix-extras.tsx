@@ -42,10 +42,10 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
     <>
       <TableDownload dataset="netflix-lists" extra={{ week, country }} table={() => netflixListTable(rows, attribution)} />
       <DataTable caption={t("fullList", { country: label("country", country), week: formatDate(week, lang) })} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
-        { key: "category", label: t("colList"), cell: (r) => label("list", r.category) },
+        { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
         { key: "rank", label: t("colRank"), numeric: true, cell: (r) => r.rank },
         { key: "title", label: t("colTitle"), cell: (r) => <span translate="no">{displayName(r, lang)}{r.season ? ` (${r.season})` : ""}</span> },
-        { key: "origin", label: t("colOrigin"), cell: (r) => <span className={`origin origin-${r.origin}`}>{label("origin", r.origin)}</span> },
+        { key: "origin", label: t("colOrigin"), short: true, cell: (r) => <span className={`origin origin-${r.origin}`}>{label("origin", r.origin)}</span> },
         { key: "weeks", label: t("colWeeksIn"), numeric: true, cell: (r) => r.weeksInTop10 },
       ]} />
     </>
@@ -91,9 +91,9 @@ export function TitleRun() {
         <>
           <TableDownload dataset="netflix-lists" extra={{ title: exact.title }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />
           <DataTable caption={t("runOf", { title: displayName(exact, lang), origin: label("origin", run[0].origin) })} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}${r.rank}`} columns={[
-            { key: "week", label: t("colWeek"), cell: (r) => formatDate(r.week, lang, "short") },
-            { key: "country", label: t("colCountry"), cell: (r) => label("country", r.country) },
-            { key: "category", label: t("colList"), cell: (r) => label("list", r.category) },
+            { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short") },
+            { key: "country", label: t("colCountry"), short: true, cell: (r) => label("country", r.country) },
+            { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
             { key: "season", label: t("colSeason"), cell: (r) => <span translate="no">{r.season}</span> },
             { key: "rank", label: t("colRank"), numeric: true, cell: (r) => r.rank },
           ]} />

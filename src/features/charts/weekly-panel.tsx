@@ -75,8 +75,8 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     share: { entry: state.entry, table: () => weeklyTable(rows, attributions.join("; ")) },
     table: () => (
       <DataTable caption={title} rows={rows} rowKey={(r) => `${r.week}${weeklyKey(r)}`} columns={[
-        { key: "week", label: t("colWeek"), cell: (r) => formatDate(r.week, lang, "short") },
-        { key: "category", label: t("colList"), cell: (r) => label("list", r.category) },
+        { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short") },
+        { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
         { key: "entries", label: t("colEntries"), numeric: true, cell: (r) => formatNumber(r.entries, lang) },
         { key: "best", label: t("colBestRank"), numeric: true, cell: (r) => r.bestRank ?? "" },
         { key: "titles", label: t("colTitles"), cell: (r) => <span translate="no">{r.titles}</span> },
