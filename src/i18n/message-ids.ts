@@ -117,6 +117,7 @@ export type MessageValues = {
   "flowsTitle": never;
   "from": never;
   "fullList": "country" | "week";
+  "imageFailed": never;
   "importShareSubtitle": never;
   "importShareTitle": never;
   "japan": never;

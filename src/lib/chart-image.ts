@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { textWidth, wrap } from "./text-width";
 
@@ -108,7 +109,7 @@ export async function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
     const image = new Image(size.width, size.height);
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error("the chart could not be drawn as an image"));
+      image.onerror = () => reject(new Error(t("imageFailed")));
       image.src = url;
     });
     const canvas = document.createElement("canvas");
