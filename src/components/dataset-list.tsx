@@ -32,14 +32,18 @@ function DatasetCard({ dataset: d }: { dataset: ManifestEntry }) {
       <h3>{tOr(`dataset.${d.id}.title`, d.title)}</h3>
       <p>{tOr(`dataset.${d.id}.description`, d.description)}</p>
       <dl>
-        <dt>{t("coverage")}</dt>
-        <dd>{t("dateRange", { start: date(d.coverage.start), end: date(d.coverage.end) })}</dd>
+        {d.coverage.start && (
+          <>
+            <dt>{t("coverage")}</dt>
+            <dd>{t("dateRange", { start: date(d.coverage.start), end: date(d.coverage.end) })}</dd>
+          </>
+        )}
         <dt>{t("rows")}</dt>
         <dd>{formatNumber(d.rows, lang)}</dd>
         {d.origins && (
           <>
             <dt>{t("origins")}</dt>
-            <dd>{t("unknownOrigins", { unknown: d.origins.unknown + d.origins.untagged, total: d.origins.tagged + d.origins.untagged })}</dd>
+            <dd>{t("unknownOrigins", { unknown: formatNumber(d.origins.unknown + d.origins.untagged, lang), total: formatNumber(d.origins.tagged + d.origins.untagged, lang) })}</dd>
           </>
         )}
         <dt>{t("sources")}</dt>
