@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { englishStrings, findEnglish, translator } from "./catalogue-text";
@@ -90,6 +92,35 @@ describe.each(LANGS)("the dashboard in %s", (lang) => {
     expect(citation.startsWith(t("siteName"))).toBe(true);
     expect(citation).toContain(`lang=${lang}`);
     expect(findEnglish(citation.replace(/https?:\S+/g, ""), english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+async function download(page: Page, button: string) {
+  const card = page.locator(".chart-card").first();
+  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: button, exact: true }).click()]);
+  const path = join(await mkdtemp(join(tmpdir(), "kj-download-")), file.suggestedFilename());
+  await file.saveAs(path);
+  return readFile(path, "utf8");
+}
+
+describe("downloads in the page's language", () => {
+  it("write Korean CSV headers and a Japanese image, with the sources as published", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade&sector=music&lang=ko`);
+    await chartDrawn(page);
+    const ko = translator("ko");
+    const csv = await download(page, ko("downloadCsv"));
+    const headers = csv.slice(1).split("\r\n")[0].split(",");
+    expect(headers.slice(0, 3)).toEqual(["연도", "기간", "계열"]);
+    expect(headers).toContain("값 (백만 달러)");
+    await page.goto(`${BASE_URL()}/?view=charts&chart=hot100&lang=ja`);
+    await chartDrawn(page);
+    const ja = translator("ja");
+    const svg = await download(page, ja("downloadSvg"));
+    expect(svg).toContain('xml:lang="ja"');
+    expect(svg).toContain(ja("weekly.hot100.title"));
+    expect(svg).toContain("出典： Billboard JAPAN Hot 100 (billboard-japan.com)");
     expect(errors).toEqual([]);
   });
 });
