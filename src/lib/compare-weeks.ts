@@ -1,6 +1,5 @@
 import type { CrossBorderWeek } from "../data/schemas";
-import { changeBetween, isThin, mean, parseWindow, type Change, type WindowSizes } from "./compare-windows";
-import { positionOf, type DataPosition } from "./compare-years";
+import { changeBetween, isThin, mean, parseWindow, positionOf, type Change, type DataPosition, type WindowSizes } from "./compare-windows";
 import { enteredTitles, type EnteredTitle } from "./entered-titles";
 import { eventSpan, isoOfDay, type EventDates, type EventSpan } from "./event-span";
 import { groupBy } from "./group-by";
@@ -53,6 +52,7 @@ export type WeekComparison = {
   /** First and last week of all rows given. */
   dataWeeks: { from: string; to: string } | null;
   position: DataPosition;
+  /** Series with lists on both sides first, then one-sided ones, each in key order. */
   series: WeekSeriesComparison[];
 };
 

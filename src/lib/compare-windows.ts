@@ -52,3 +52,13 @@ export function changeBetween(before: number | null, after: number | null): Chan
   if (before === null || after === null) return null;
   return { before, after, absolute: after - before, relative: before > 0 ? (after - before) / before : null };
 }
+
+export type DataPosition = "before-data" | "inside" | "after-data" | "no-data";
+
+/** Where an event lies against the data: years, or ISO dates, which compare as text. */
+export function positionOf<T extends number | string>(event: { from: T; to: T }, data: { from: T; to: T } | null): DataPosition {
+  if (data === null) return "no-data";
+  if (event.to < data.from) return "before-data";
+  if (event.from > data.to) return "after-data";
+  return "inside";
+}

@@ -1,5 +1,5 @@
 import type { ObservationRow } from "../data/schemas";
-import { changeBetween, isThin, mean, parseWindow, type Change, type WindowSizes } from "./compare-windows";
+import { changeBetween, isThin, mean, parseWindow, positionOf, type Change, type DataPosition, type WindowSizes } from "./compare-windows";
 import { eventSpan, type EventDates, type EventSpan } from "./event-span";
 import { groupBy } from "./group-by";
 import { isYearly } from "./observation-series";
@@ -36,8 +36,6 @@ export type YearSeriesComparison = {
   missing: MissingSide | null;
 };
 
-export type DataPosition = "before-data" | "inside" | "after-data" | "no-data";
-
 export type YearComparison = {
   event: EventSpan;
   sizes: WindowSizes;
@@ -46,6 +44,7 @@ export type YearComparison = {
   eventYears: YearWindow;
   dataYears: YearWindow | null;
   position: DataPosition;
+  /** Series with figures on both sides first, then one-sided ones, each in key order. */
   series: YearSeriesComparison[];
 };
 
@@ -54,8 +53,13 @@ export const pairKey = (r: ObservationRow) =>
   [r.indicator, r.direction, r.reporter, r.partner, r.sector, r.measure, r.status, r.basis, r.unit].join("|");
 
 /**
- * Before/after windows around an event for yearly rows. The event's own years are excluded: a yearly figure
- * covers the whole year, so that year mixes before and after. Only full-year rows count.
+ * Before/after windows around an event for yearly rows (pass the rows the chart shows; the data's years are theirs).
+ * - The event's own years belong to neither window: a yearly figure covers the whole year, which mixes before and after.
+ * - Only full-year rows count; part-year figures are not comparable with them.
+ * - A pair is one statistic (pairKey): figures of different measures, statuses, bases or units never meet, and a figure
+ *   cited by one publication ("source:…" measure) pairs only with figures cited by the same publication.
+ * - Within a statistic, figures of one year that agree count once (with all their sources); a year whose figures
+ *   disagree is left out of the mean and listed in disputedYears.
  */
 export function compareYears(rows: ObservationRow[], event: EventDates, sizes: WindowSizes): YearComparison {
   const span = eventSpan(event);
@@ -108,11 +112,3 @@ function side(byYear: Map<number, ObservationRow[]>, window: YearWindow, data: Y
 
 const nearest = (years: number[], pick: (...v: number[]) => number) => (years.length ? pick(...years) : null);
 const extent = (years: number[]) => ({ firstYear: Math.min(...years), lastYear: Math.max(...years) });
-
-/** Where an event lies against the data: years, or ISO dates, which compare as text. */
-export function positionOf<T extends number | string>(event: { from: T; to: T }, data: { from: T; to: T } | null): DataPosition {
-  if (data === null) return "no-data";
-  if (event.to < data.from) return "before-data";
-  if (event.from > data.to) return "after-data";
-  return "inside";
-}
