@@ -25,10 +25,11 @@ async function main() {
     allowShrink: values["allow-shrink"],
     log: (line) => console.error(line),
   });
-  console.error(`wrote ${written.length} datasets and ${values.out}/manifest.json`);
+  const plural = (n: number) => `${n} dataset${n === 1 ? "" : "s"}`;
+  console.error(`wrote ${plural(written.length)} (${written.map((e) => e.id).join(", ")}) and ${values.out}/manifest.json`);
   if (skipped.length > 0) {
-    console.error(`skipped ${skipped.length} datasets, whose publishers offer no download; their files in ${values.out}/ are unchanged:`);
-    console.error(`  ${describeSkipped(skipped).split("; ").join("\n  ")}`);
+    console.error(`skipped ${plural(skipped.length)} whose publishers offer no download; their files in ${values.out}/ are as they were:`);
+    for (const line of describeSkipped(skipped)) console.error(`  ${line}`);
   }
 }
 

@@ -33,7 +33,7 @@ export async function runIngest({ ids, from, out, curatedDir, allowShrink = fals
   const chosen = ids.length === 0 ? DATASETS : DATASETS.filter((d) => ids.includes(d.id));
   const skipped = "web" in from ? chosen.flatMap(needsSnapshot) : [];
   const specs = chosen.filter((spec) => !skipped.some((s) => s.id === spec.id));
-  if (specs.length === 0) throw new Error(`nothing to build from the publishers' URLs: ${describeSkipped(skipped)}`);
+  if (specs.length === 0) throw new Error(`nothing to build from the publishers' URLs: ${describeSkipped(skipped).join("; ")}`);
   const curated = await loadCurated(curatedDir);
   const files: Inputs["files"] = {};
   for (const key of new Set(specs.flatMap((s) => s.files)) as Set<FileKey>) {
@@ -56,6 +56,6 @@ function needsSnapshot(spec: DatasetSpec): Skipped[] {
 }
 
 /** One line per skipped dataset: which snapshot files it needs under a --from folder. */
-export function describeSkipped(skipped: Skipped[]): string {
-  return skipped.map((s) => `${s.id} needs ${s.needs.join(" and ")} under a --from folder`).join("; ");
+export function describeSkipped(skipped: Skipped[]): string[] {
+  return skipped.map((s) => `${s.id} needs ${s.needs.join(" and ")} under a --from folder`);
 }

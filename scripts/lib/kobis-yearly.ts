@@ -22,10 +22,10 @@ export type YearlyListRow = z.infer<typeof yearlyListSchema>;
  * Entries that KOBIS's own export lists twice, identically: its 합계 (total) row counts both,
  * so both stay. Any other repeated row is an error.
  */
-const LISTED_TWICE_BY_KOBIS = ["2020|2937|DIFF2020 대구단편 신작전||126000|18|1|1"];
+const LISTED_TWICE_BY_KOBIS = ["year 2020, rank 2937, DIFF2020 대구단편 신작전, released -, KRW 126000, 18 admissions, 1 screens, 1 showings"];
 
 const rowKey = (r: YearlyListRow) =>
-  [r.year, r.rank, r.film_title_ko, r.release_date, r.sales_krw, r.audience, r.screens, r.showings].join("|");
+  `year ${r.year}, rank ${r.rank}, ${r.film_title_ko}, released ${r.release_date || "-"}, KRW ${r.sales_krw}, ${r.audience} admissions, ${r.screens} screens, ${r.showings} showings`;
 
 /** KOBIS's yearly box-office lists: every film screened in a year. Ranks tie, so a row is known by all its figures. */
 export function parseYearlyList(text: string, file: string): YearlyListRow[] {
@@ -37,6 +37,6 @@ export function parseYearlyList(text: string, file: string): YearlyListRow[] {
     copies.set(k, copy);
     return copy === 2 && LISTED_TWICE_BY_KOBIS.includes(k) ? `${k} (KOBIS's second listing)` : k;
   };
-  assertUnique(rows, key, file, "row (year, rank, title, release date, sales, admissions, screens, showings)");
+  assertUnique(rows, key, file, "row");
   return rows;
 }

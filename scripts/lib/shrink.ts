@@ -12,7 +12,7 @@ export function checkShrink(built: ManifestEntry[], previous: Manifest | null, o
     const before = previous?.datasets.find((d) => d.id === entry.id)?.rows ?? 0;
     if (entry.rows === 0 || entry.rows * 2 < before) {
       const was = before > 0 ? `, under half of the ${before} rows of the version in ${join(out, "manifest.json")}` : "";
-      throw new DataError(join(out, entry.file), null, `the new build has ${entry.rows} rows${was}; if that is right, run again with --allow-shrink`);
+      throw new DataError(join(out, entry.file), null, `the new build has ${entry.rows} row${entry.rows === 1 ? "" : "s"}${was}; if that is right, run again with --allow-shrink`);
     }
   }
 }
