@@ -25,7 +25,7 @@ export const hot100Korean: DatasetSpec = {
   build: (inputs) => {
     const { text, file } = input(inputs, "hot100");
     const rows = parseSource(text, chartRowSchema, file);
-    assertUnique(rows, (r) => `${r.chart_date} ${r.rank} ${r.song_title} ${r.artist_name}`, file, "chart entry");
+    assertUnique(rows, (r) => `${r.chart_date} ${r.rank}`, file, "chart date and rank");
     const korean = inputs.curated.hot100KoreanActs;
     const entries = rows.map((r) => ({
       week: r.chart_date, sample: r.chart_date, country: "JP", category: "Hot 100", rank: r.rank,

@@ -68,6 +68,7 @@ export const BAD_INPUTS: BadInput[] = [
   // Keys
   { name: "a duplicated row in KOBIS's yearly list", file: YEARLY, edit: (t) => `${t}${lines(t)[2]}\n`, line: 6, reason: /duplicate row \(year 2021, rank 2, 영화 나, released 2021-01-27, KRW 300, 30 admissions, 800 screens, 90 showings\), first seen on line 3/ },
   { name: "a duplicated year in KOBIS's yearly totals", file: ANNUAL, edit: (t) => `${t}${lines(t)[1].replace('"1"', '"2"')}\n`, line: 3, reason: /duplicate year \(2004\), first seen on line 2/ },
+  { name: "two songs at one rank of one Hot 100 chart", file: HOT100, edit: (t) => t.replace("2010-02-08,2,", "2010-02-08,1,"), line: 3, reason: /duplicate chart date and rank \(2010-02-08 1\), first seen on line 2/ },
   { name: "a duplicated date and position in a Spotify list", file: SPOTIFY, edit: (t) => t.replace("2023-06-27,20,Ditto", "2023-06-27,12,Ditto"), line: 6, reason: /duplicate date and position \(2023-06-27 12\), first seen on line 5/ },
   { name: "a fact citing a source that is not in the source table", file: "curated/facts.csv", edit: (t) => t.replace(",src_b,9 times", ",src_zz,9 times"), line: 7, reason: /unknown sourceId "src_zz"/ },
 ];

@@ -114,6 +114,12 @@ describe("folders", () => {
     expect(await snapshot(ws.out)).toEqual(before);
   });
 
+  it("fails: a --from that is a file, not a folder", async () => {
+    const file = join(ws.sources, "netflix-top10/all-weeks-global.tsv");
+    await expect(ws.ingest([], file)).rejects.toThrow(`${file}: not a folder (given as --from)`);
+    expect(await snapshot(ws.out)).toEqual(before);
+  });
+
   it("fails: a missing file in the --from folder is named as a missing file", async () => {
     const file = join(ws.sources, "netflix-top10/all-weeks-global.tsv");
     await rm(file);
