@@ -1,30 +1,11 @@
-import { z } from "zod";
-import { int, isoDate, num, optionalText, orNull, text } from "../src/data/cells";
-import { parseCsv } from "../src/data/parse-csv";
 import type { Source } from "../src/data/manifest";
 import type { DatasetSpec, Inputs } from "./lib/dataset";
 import { input } from "./lib/dataset";
 import { selectFacts } from "./lib/fact-dataset";
+import { parseAnnual } from "./lib/kobis-annual";
+import { parseYearlyList } from "./lib/kobis-yearly";
 import { citedSources, compareObservations, type Observation } from "./lib/observations";
 import { SOURCES } from "./lib/sources";
-
-const annualSchema = z.object({
-  year: int,
-  kr_released: int, kr_sales: int, kr_audience: int, kr_market_share: num,
-  ovs_released: int, ovs_sales: int, ovs_audience: int, ovs_market_share: num,
-  total_released: int, total_sales: int, total_audience: int,
-});
-export const yearlyListSchema = z.object({
-  year: int,
-  rank: int,
-  film_title_ko: text,
-  release_date: z.union([z.literal(""), isoDate]),
-  sales_krw: int,
-  audience: int,
-  rep_nation: optionalText,
-  distributor: optionalText,
-  screens: orNull(int),
-});
 
 const NATIONS: Record<string, string> = { 한국: "KOR", 일본: "JPN", 미국: "USA" };
 
@@ -42,7 +23,7 @@ function observation(source: Source, fields: Partial<Observation> & Pick<Observa
 /** KOBIS's yearly Korean vs foreign totals, as published. */
 export function annualRows(text: string, file: string): Observation[] {
   const base = { measure: "kobis-annual", basis: "reported" as const, note: "" };
-  return parseCsv(text, annualSchema, file).flatMap((r) =>
+  return parseAnnual(text, file).flatMap((r) =>
     (
       [
         ["KOR", r.kr_audience, r.kr_sales, r.kr_market_share, r.kr_released],
@@ -53,16 +34,19 @@ export function annualRows(text: string, file: string): Observation[] {
       observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "admissions", value: admissions, unit: "persons" }),
       observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_revenue", value: sales, unit: "KRW" }),
       observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "films_released", value: released, unit: "count" }),
-      ...(share === null ? [] : [observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_share_admissions", value: Math.round(share * 1000) / 10, unit: "percent" })]),
+      ...(share === null ? [] : [observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_share_admissions", value: percentOf(share), unit: "percent" })]),
     ]),
   );
 }
+
+/** KOBIS gives shares as fractions (0.545): the same figure as a percentage, free of the float's own noise. */
+const percentOf = (fraction: number) => Number((fraction * 100).toFixed(10));
 
 const pct = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
 
 /** Totals and shares by representative nationality, summed over every film in KOBIS's yearly lists. */
 export function yearlyShareRows(text: string, file: string): Observation[] {
-  const films = parseCsv(text, yearlyListSchema, file);
+  const films = parseYearlyList(text, file);
   const years = [...new Set(films.map((f) => f.year))].sort();
   const note = "Computed here: sum over every film in KOBIS's yearly list, by representative nationality.";
   const base = { measure: "kobis-yearly-lists", basis: "computed" as const, note };

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { int, isoDate, optionalText, text } from "../src/data/cells";
-import { parseCsv } from "../src/data/parse-csv";
+import { isoDate, optionalText, text } from "../src/data/cells";
 import { aggregateWeeks, mondayOf } from "./lib/cross-border";
 import { input, type DatasetSpec } from "./lib/dataset";
+import { parseSource } from "./lib/parse-source";
+import { rank } from "./lib/source-cells";
 import { assertUnique } from "./lib/unique";
 import { SOURCES } from "./lib/sources";
 
@@ -10,7 +11,7 @@ const dailyRowSchema = z.object({
   country: z.enum(["Japan", "South Korea"]),
   date: isoDate,
   list: z.enum(["Films", "TV"]),
-  rank: int,
+  rank: rank(10),
   title: text,
   meta_country: optionalText,
 });
@@ -32,7 +33,7 @@ export const flixpatrol2020: DatasetSpec = {
   periodColumn: "week",
   build: (inputs) => {
     const { text, file } = input(inputs, "flixpatrol");
-    const rows = parseCsv(text, dailyRowSchema, file);
+    const rows = parseSource(text, dailyRowSchema, file);
     assertUnique(rows, (r) => `${r.country} ${r.date} ${r.list} ${r.rank}`, file, "country, date, list and rank");
     const entries = rows.map((r) => ({
       week: mondayOf(r.date), sample: r.date, country: r.country === "Japan" ? "JP" : "KR", category: r.list, rank: r.rank,

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { int, isoDate, text } from "../src/data/cells";
-import { parseCsv } from "../src/data/parse-csv";
+import { isoDate, text } from "../src/data/cells";
 import { aggregateWeeks } from "./lib/cross-border";
 import { input, type DatasetSpec } from "./lib/dataset";
+import { parseSource } from "./lib/parse-source";
+import { rank } from "./lib/source-cells";
 import { assertUnique } from "./lib/unique";
 import { SOURCES } from "./lib/sources";
 
-const chartRowSchema = z.object({ chart_date: isoDate, rank: int, song_title: text, artist_name: text });
+const chartRowSchema = z.object({ chart_date: isoDate, rank: rank(), song_title: text, artist_name: text });
 
 export const hot100Korean: DatasetSpec = {
   id: "hot100-korean",
@@ -23,8 +24,8 @@ export const hot100Korean: DatasetSpec = {
   periodColumn: "week",
   build: (inputs) => {
     const { text, file } = input(inputs, "hot100");
-    const rows = parseCsv(text, chartRowSchema, file);
-    assertUnique(rows, (r) => `${r.chart_date} ${r.rank} ${r.song_title} ${r.artist_name}`, file, "chart entry");
+    const rows = parseSource(text, chartRowSchema, file);
+    assertUnique(rows, (r) => `${r.chart_date} ${r.rank}`, file, "chart date and rank");
     const korean = inputs.curated.hot100KoreanActs;
     const entries = rows.map((r) => ({
       week: r.chart_date, sample: r.chart_date, country: "JP", category: "Hot 100", rank: r.rank,

@@ -1,20 +1,21 @@
 import { z } from "zod";
-import { int, isoDate, text } from "../src/data/cells";
-import { parseCsv } from "../src/data/parse-csv";
+import { isoDate, text } from "../src/data/cells";
 import { aggregateWeeks, countOrigins, mondayOf, type ChartEntry } from "./lib/cross-border";
 import { input, type DatasetSpec } from "./lib/dataset";
+import { parseSource } from "./lib/parse-source";
+import { rank } from "./lib/source-cells";
 import { assertUnique } from "./lib/unique";
 import { SOURCES } from "./lib/sources";
 
 const playlistRowSchema = z.object({
   date: isoDate,
-  position: int.refine((p) => p >= 1 && p <= 50, "position outside 1–50"),
+  position: rank(50),
   song: text,
   artist: text,
 });
 
 export function playlistEntries(text: string, file: string, country: "JP" | "KR", originOf: (artist: string) => ChartEntry["origin"]) {
-  const rows = parseCsv(text, playlistRowSchema, file);
+  const rows = parseSource(text, playlistRowSchema, file);
   assertUnique(rows, (r) => `${r.date} ${r.position}`, file, "date and position");
   return rows.map((r): ChartEntry & { artist: string } => ({
     week: mondayOf(r.date), sample: r.date, country, category: "Top 50", rank: r.position,

@@ -1,19 +1,39 @@
 import { DATASETS } from "./datasets";
 import { loadCurated } from "./lib/curated";
-import type { Inputs } from "./lib/dataset";
-import { readSourceFile, type SourceRoot } from "./lib/source-files";
+import type { DatasetSpec, Inputs } from "./lib/dataset";
+import { checkShrink } from "./lib/shrink";
+import { assertFolder, readSourceFile, snapshotPath, type SourceRoot } from "./lib/source-files";
 import { FILES, type FileKey } from "./lib/sources";
-import { prepare, writeData } from "./lib/write-data";
+import { prepare, readManifest, writeData } from "./lib/write-data";
 
-export type IngestOptions = { ids: string[]; from: SourceRoot; out: string; curatedDir: string; log?: (line: string) => void };
+export type IngestOptions = {
+  ids: string[];
+  from: SourceRoot;
+  out: string;
+  curatedDir: string;
+  /** Publish a dataset even when it has no rows or under half the rows of its published version. */
+  allowShrink?: boolean;
+  log?: (line: string) => void;
+};
 
-/** Build the chosen datasets (all when none is named) and write them only if every one succeeds. */
-export async function runIngest({ ids, from, out, curatedDir, log = () => {} }: IngestOptions) {
+/** A dataset left out of a run from the publishers' URLs: the local snapshots it needs. */
+export type Skipped = { id: string; needs: string[] };
+
+/**
+ * Build the chosen datasets (all when none is named) and write them only if every one succeeds.
+ * From the web, a dataset whose source has no public download is skipped and its published files stay as they are.
+ */
+export async function runIngest({ ids, from, out, curatedDir, allowShrink = false, log = () => {} }: IngestOptions) {
   const unknown = ids.filter((id) => !DATASETS.some((d) => d.id === id));
   if (unknown.length > 0) {
     throw new Error(`unknown dataset ${unknown.join(", ")}; known: ${DATASETS.map((d) => d.id).join(", ")}`);
   }
-  const specs = ids.length === 0 ? DATASETS : DATASETS.filter((d) => ids.includes(d.id));
+  if ("folder" in from) await assertFolder(from.folder, "--from");
+  await assertFolder(curatedDir, "--curated");
+  const chosen = ids.length === 0 ? DATASETS : DATASETS.filter((d) => ids.includes(d.id));
+  const skipped = "web" in from ? chosen.flatMap(needsSnapshot) : [];
+  const specs = chosen.filter((spec) => !skipped.some((s) => s.id === spec.id));
+  if (specs.length === 0) throw new Error(`nothing to build from the publishers' URLs: ${describeSkipped(skipped).join("; ")}`);
   const curated = await loadCurated(curatedDir);
   const files: Inputs["files"] = {};
   for (const key of new Set(specs.flatMap((s) => s.files)) as Set<FileKey>) {
@@ -25,6 +45,17 @@ export async function runIngest({ ids, from, out, curatedDir, log = () => {} }: 
     log(`${spec.id}: ${result.entry.rows} rows${result.entry.origins ? `, ${result.entry.origins.unknown + result.entry.origins.untagged} of unknown origin` : ""}`);
     return result;
   });
+  checkShrink(prepared.map((p) => p.entry), await readManifest(out), out, allowShrink);
   await writeData(out, prepared, DATASETS.map((d) => d.id));
-  return prepared.map((p) => p.entry);
+  return { written: prepared.map((p) => p.entry), skipped };
+}
+
+function needsSnapshot(spec: DatasetSpec): Skipped[] {
+  const needs = spec.files.filter((key) => FILES[key].url === null).map((key) => snapshotPath(FILES[key]));
+  return needs.length > 0 ? [{ id: spec.id, needs }] : [];
+}
+
+/** One line per skipped dataset: which snapshot files it needs under a --from folder. */
+export function describeSkipped(skipped: Skipped[]): string[] {
+  return skipped.map((s) => `${s.id} needs ${s.needs.join(" and ")} under a --from folder`);
 }

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { z } from "zod";
 import { int, num, optionalText, orNull, origin, partialDate, text } from "../../src/data/cells";
 import { DataError } from "../../src/data/data-error";
-import { parseCsv } from "../../src/data/parse-csv";
 import { decodeUtf8 } from "./decode";
+import { parseSource } from "./parse-source";
+import { factRangeProblem } from "./source-cells";
 import { assertUnique } from "./unique";
 
 export const CURATED_DIR = "data/curated";
@@ -66,7 +67,7 @@ async function load<S extends z.ZodObject<z.ZodRawShape>>(dir: string, name: str
   const bytes = await readFile(file).catch(() => {
     throw new DataError(file, null, "file not found");
   });
-  return { file, rows: parseCsv(decodeUtf8(bytes, file), schema, file) };
+  return { file, rows: parseSource(decodeUtf8(bytes, file), schema, file) };
 }
 
 /** Read and cross-check the hand-kept tables: unique keys, and every cited source present. */
@@ -93,6 +94,10 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
     if (missing) throw new DataError(file, index + 2, `unknown sourceId "${missing}" (not in sources.csv)`);
   };
   facts.rows.forEach((r, i) => checkIds([r.sourceId], facts.file, i));
+  facts.rows.forEach((r, i) => {
+    const problem = factRangeProblem(r);
+    if (problem) throw new DataError(facts.file, i + 2, problem);
+  });
   events.rows.forEach((r, i) => checkIds(r.sourceIds.split(";"), events.file, i));
   hot100.rows.forEach((r, i) => {
     if (r.origin !== "KOR") throw new DataError(hot100.file, i + 2, "every act in this table must be tagged KOR");

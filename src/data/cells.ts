@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../lib/calendar-date";
 
 /** Cell parsers: every CSV cell arrives as a string; a blank cell is never silently 0. */
 export const text = z.string().min(1, "empty cell");
@@ -11,9 +12,15 @@ export const num = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, "not a number")
   .transform(Number);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)");
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)")
+  .refine(isCalendarDate, "no such day in the calendar");
 /** A year, month or day: the precision the source gives. */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .refine(isCalendarDate, "no such month or day in the calendar");
 
 export const orNull = <T extends z.ZodType>(schema: T) =>
   z.union([z.literal("").transform(() => null), schema]);

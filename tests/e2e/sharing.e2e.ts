@@ -1,16 +1,16 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir";
 import { BASE_URL, chartDrawn, openPage } from "./page";
 
 async function download(page: Page, button: string, card = page.locator(".chart-card").first()) {
   const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: button, exact: true }).click()]);
-  const path = join(await mkdtemp(join(tmpdir(), "kj-download-")), file.suggestedFilename());
+  const path = join(await tempDir("kj-download-"), file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }

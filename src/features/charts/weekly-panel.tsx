@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
@@ -44,6 +44,11 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
   const events = useEventMarks("date", domain);
   const chosen = week && weeks.includes(week) ? week : undefined;
+  const loaded = state.rows !== undefined;
+  // A week the data does not have falls back to none, and so leaves the URL like any other invalid value.
+  useEffect(() => {
+    if (loaded && week && !chosen) set({ week: undefined });
+  }, [loaded, week, chosen, set]);
   const daily = rows.some((r) => r.samples > 1);
   const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
   const select = (x: number) => set({ week: nearestWeek(weeks, x) });
