@@ -15,7 +15,7 @@ export type EventMark = {
 
 export type EventLabel = { row: number; x: number; anchor: "start" | "end" };
 
-export const LABEL_ROWS = 2;
+export const LABEL_ROWS = 3;
 const CHAR_PX = 6.2;
 const GAP = 8;
 

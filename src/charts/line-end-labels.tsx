@@ -48,24 +48,29 @@ export function LineEndLabels({ labels }: { labels: EndLabel[] }) {
 /** Characters per line of an end label (about 150 px at 11 px type). */
 const LABEL_CHARS = 24;
 
+/** How far (px) a label may move from its line's end before it reads as belonging to another line. */
+const MAX_SHIFT = 1.5 * LINE_HEIGHT;
+
 /**
- * Which series get an end label: where the chart is wide enough, as many as fit the plot's height, main series
- * before cited figures; the rest are named in the legend under the chart.
+ * Which series get an end label: on a chart wide enough, the main series (cited figures are named in the legend),
+ * as many as fit the plot's height, and only if none must move far from its line's end; otherwise the legend names
+ * them all. `toY` maps a value to the plot's height as the chart will roughly draw it.
  */
-export function chooseEndLabels(lines: ChartLine[], rows: ChartRow[], extraKeys: Record<string, number>, colorOf: (l: ChartLine) => string, plotHeight: number, wide: boolean) {
+export function chooseEndLabels(lines: ChartLine[], rows: ChartRow[], extraKeys: Record<string, number>, colorOf: (l: ChartLine) => string, plotHeight: number, wide: boolean, toY: (v: number) => number) {
   const withEnd = lines.flatMap((line) => {
     const value = lastValue(rows, line.key, extraKeys[line.key] ?? 0);
     return value === undefined ? [] : [{ line, value }];
   });
-  if (!wide) return { labelled: [] as EndLabel[], legend: withEnd.map((w) => w.line) };
-  const candidates = withEnd.map(({ line, value }) => ({
-    key: line.key, lines: wrapLabel(line.label, LABEL_CHARS), y: 0, value, color: colorOf(line), importance: line.pointsOnly ? 1 : 0,
+  const all = withEnd.map((w) => w.line);
+  const candidates = withEnd.filter((w) => !w.line.pointsOnly).map(({ line, value }) => ({
+    key: line.key, lines: wrapLabel(line.label, LABEL_CHARS), y: toY(value), value, color: colorOf(line), importance: 0,
   }));
-  const kept = new Set(pickLabels(candidates, plotHeight).map((c) => c.key));
-  return {
-    labelled: candidates.filter((c) => kept.has(c.key)),
-    legend: withEnd.map((w) => w.line).filter((l) => !kept.has(l.key)),
-  };
+  const kept = pickLabels(candidates, plotHeight);
+  const placed = placeLabels(kept, 0, plotHeight);
+  const crowded = placed.some((p) => Math.abs(p.top + p.height / 2 - p.y) > MAX_SHIFT);
+  if (!wide || crowded || kept.length === 0) return { labelled: [] as EndLabel[], legend: all };
+  const keys = new Set(kept.map((c) => c.key));
+  return { labelled: candidates.filter((c) => keys.has(c.key)), legend: all.filter((l) => !keys.has(l.key)) };
 }
 
 /** Pixels the labels need right of the plot. */

@@ -8,7 +8,7 @@
 import type { Facet, SeriesIdentity } from "../lib/series-identity";
 
 export const HUES = {
-  blue: { light: "#0072b2", dark: "#3a8fd0" },
+  blue: { light: "#0072b2", dark: "#2a78bb" },
   sky: { light: "#3496c9", dark: "#56b4e9" },
   vermilion: { light: "#c04b00", dark: "#e0651a" },
   purple: { light: "#c573a1", dark: "#cc79a7" },

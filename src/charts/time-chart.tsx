@@ -41,7 +41,15 @@ const X_AXIS_HEIGHT = 30;
 export const MIN_LABELLED_WIDTH = 560;
 
 const colorOf = (line: ChartLine) => seriesColor(line.identity);
-const worstRank = (rows: ChartRow[]) => Math.max(1, ...rows.flatMap((r) => Object.entries(r).filter(([k, v]) => k !== "x" && typeof v === "number").map(([, v]) => v as number)));
+const valuesOf = (rows: ChartRow[]) => rows.flatMap((r) => Object.entries(r).filter(([k, v]) => k !== "x" && typeof v === "number").map(([, v]) => v as number));
+
+/** Where a value will roughly sit in the plot's height (0 at the top), to tell whether end labels crowd. */
+function approximateY(values: number[], plotHeight: number, rankSize: number) {
+  if (rankSize) return (v: number) => ((v - 1) / Math.max(1, rankSize - 1)) * plotHeight;
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(lo + 1, ...values);
+  return (v: number) => (1 - (v - lo) / (hi - lo)) * plotHeight;
+}
 
 /**
  * A time chart drawn in its final state at once (no animation): lines that break at gaps, marks that say how each
@@ -50,9 +58,11 @@ const worstRank = (rows: ChartRow[]) => Math.max(1, ...rows.flatMap((r) => Objec
 export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
   const [figure, width] = useWidth<HTMLElement>();
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
-  const { labelled, legend } = chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH);
+  const values = valuesOf(rows);
+  const rankSize = reversedY ? rankListSize(Math.max(1, ...values)) : 0;
+  const toY = approximateY(values, plotHeight, rankSize);
+  const { labelled, legend } = chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH, toY);
   const { inside, outside } = splitByDomain(events, domain);
-  const rankSize = reversedY ? rankListSize(worstRank(rows)) : 0;
   return (
     <figure className="time-chart" aria-label={label} ref={figure}>
       <ResponsiveContainer width="100%" height={height}>
