@@ -11,7 +11,7 @@ const WORLD_EXPORTS = "export_value|KOR-WLD|KOR|WLD|all|kocca-survey|final|repor
 /** The drawn colour of a named series: its end label's stroke or its legend swatch, as the browser computes it. */
 async function colorOf(page: Page, series: string) {
   const mark = page.locator(`[data-series="${series}"]`).first().locator("path, circle").first();
-  await mark.waitFor();
+  await mark.waitFor({ state: "attached" });
   return mark.evaluate((el) => getComputedStyle(el).stroke);
 }
 
