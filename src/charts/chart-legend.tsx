@@ -11,7 +11,11 @@ function Swatch({ line, color }: { line: ChartLine; color: string }) {
   return (
     <svg width={26} height={12} aria-hidden="true">
       {joined && <line x1={0} x2={26} y1={6} y2={6} stroke={color} strokeWidth={2} strokeDasharray={line.dashed ? "5 4" : undefined} />}
-      <circle cx={13} cy={6} r={4} stroke={color} strokeWidth={2} fill={line.hollow ? "var(--card)" : color} />
+      {line.pointsOnly ? (
+        <circle cx={13} cy={6} r={3} stroke={color} strokeWidth={1.2} fill={line.hollow ? "var(--card)" : color} fillOpacity={line.hollow ? 1 : 0.45} />
+      ) : (
+        <circle cx={13} cy={6} r={4} stroke={color} strokeWidth={2} fill={line.hollow ? "var(--card)" : color} />
+      )}
     </svg>
   );
 }
