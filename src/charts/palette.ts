@@ -54,11 +54,3 @@ export function seriesHue(id: SeriesIdentity): Hue {
 
 /** The series' colour as a CSS value that follows the theme. */
 export const seriesColor = (id: SeriesIdentity) => `var(--series-${seriesHue(id)})`;
-
-/** Every value each facet names, for tests and for a view that lists what it can show. */
-export const FACET_VALUES: Record<Facet, string[]> = {
-  origin: Object.keys(ORIGIN),
-  flow: Object.keys(FLOW),
-  sector: Object.keys(SECTOR),
-  measure: Object.keys(MEASURE),
-};
