@@ -5,12 +5,18 @@ import { eventId, useEvents } from "./use-events";
 
 const AROUND = 3;
 
-/** The timeline as a list: choosing an event highlights it on the charts and narrows the years around it. */
+/** The years a few either side of an event. */
+export function zoomTo(e: { date: string; endDate: string }) {
+  const year = Number(e.date.slice(0, 4));
+  const end = Number((e.endDate || e.date).slice(0, 4));
+  return { from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) };
+}
+
+/** The timeline as a list: choosing an event highlights it on the charts; zooming to it is a separate action. */
 export function EventsPanel() {
   const { events, state } = useEvents();
   const selected = useViewStore((s) => s.event);
   const set = useViewStore((s) => s.set);
-  const yearly = useViewStore((s) => s.view !== "charts");
   const listed = events.filter((e) => Number((e.endDate || e.date).slice(0, 4)) >= FIRST_YEAR);
   const chosen = listed.find((e) => eventId(e) === selected);
   if (state.error) return <p role="alert">{M.eventsFailed}</p>;
@@ -28,18 +34,18 @@ export function EventsPanel() {
               <a key={url} href={url} rel="noreferrer" target="_blank">{chosen.sourcePublishers.split("; ")[i] ?? url}</a>
             )).flatMap((link, i) => (i === 0 ? [link] : [", ", link]))}
           </p>
-          <button type="button" onClick={() => set({ event: undefined })}>{M.clearEvent}</button>
+          <div className="event-actions">
+            <button type="button" onClick={() => set(zoomTo(chosen))}>{M.zoomToEvent}</button>
+            <button type="button" onClick={() => set({ event: undefined })}>{M.clearEvent}</button>
+          </div>
         </div>
       )}
       <ol className="event-list">
         {listed.map((e) => {
           const id = eventId(e);
-          const year = Number(e.date.slice(0, 4));
-          const end = Number((e.endDate || e.date).slice(0, 4));
           return (
             <li key={id}>
-              <button type="button" aria-pressed={id === selected}
-                onClick={() => set(yearly ? { event: id, from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) } : { event: id })}>
+              <button type="button" aria-pressed={id === selected} onClick={() => set({ event: id })}>
                 <span className="event-year">{e.date.slice(0, 4)}</span> {e.title}
               </button>
             </li>

@@ -1,11 +1,11 @@
 import { useMemo } from "react";
-import type { ChartLine } from "../charts/time-chart";
-import { TimeChart } from "../charts/time-chart";
+import { TimeChart, type ChartLine } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatNumber, formatValue } from "../lib/format";
-import { PALETTE, groupSeries, isYearly, publishersOf, rowSources } from "../lib/observation-series";
+import { groupSeries, isYearly, publishersOf, rowSources } from "../lib/observation-series";
+import type { SeriesIdentity } from "../lib/series-identity";
 import { layoutYears } from "../lib/year-series";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
@@ -14,7 +14,8 @@ import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
 
-export type SeriesId = { key: string; label: string; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
+/** What a series is: its colour follows `identity`, its marks follow the other fields (see `ChartLine`). */
+export type SeriesId = { key: string; label: string; identity: SeriesIdentity; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
 
 export type ObservationChartProps = {
   id: string;
@@ -32,7 +33,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   const to = useViewStore((s) => s.to);
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
-  const events = useEventMarks("year", domain);
+  const events = useEventMarks("year");
   const inRange = rows
     .filter((r) => r.year === null || (r.year >= from && r.year <= to))
     .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || seriesOf(a).label.localeCompare(seriesOf(b).label));
@@ -41,7 +42,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
   const series = groupSeries(charted, (r) => seriesOf(r).key, (r) => seriesOf(r).label);
   const layout = layoutYears(series, from, to);
-  const lines: ChartLine[] = series.map((s, i) => ({ key: s.key, label: s.label, color: PALETTE[i % PALETTE.length], dashed: styles.get(s.key)?.dashed, hollow: styles.get(s.key)?.hollow, pointsOnly: styles.get(s.key)?.pointsOnly }));
+  const lines: ChartLine[] = series.map((s) => ({ ...styles.get(s.key)!, key: s.key, label: s.label }));
   const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
   const undated = inRange.filter((r) => !isYearly(r));
   const publishers = publishersOf(inRange);

@@ -2,12 +2,6 @@ import type { ObservationRow } from "../data/schemas";
 import { COUNTRIES, DIRECTIONS, MEASURES, MESSAGES } from "../messages";
 import type { Figure, YearSeries } from "./year-series";
 
-/** Twenty distinct colours: enough that no two series of one chart share a colour. */
-export const PALETTE = [
-  "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
-  "#393b79", "#ad494a", "#637939", "#7b4173", "#e6550d", "#0b8a8a", "#843c39", "#31a354", "#de77ae", "#3b3b3b",
-];
-
 /** Rows that can sit on a yearly axis: a full year that the source states. */
 export const isYearly = (r: ObservationRow) => r.period === "year" && r.year !== null;
 

@@ -8,6 +8,7 @@ import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { formatNumber } from "../../lib/format";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
+import { observationIdentity } from "../../lib/series-identity";
 import { COUNTRIES, MESSAGES as M } from "../../messages";
 import { useViewStore } from "../../state/view-store";
 
@@ -27,7 +28,7 @@ export function BoxOfficePanel() {
   const chosen = (list && lists.includes(list) ? list : undefined) ?? lists.find((l) => l.endsWith("2025-06-05")) ?? lists[0];
   const shown = (films.rows ?? []).filter((f) => `${f.list}|${f.asOf}` === chosen);
   const series = (r: ObservationRow) => ({
-    key: seriesKey(r), pointsOnly: isCited(r), label: `${COUNTRIES[r.partner]} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
+    key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: `${COUNTRIES[r.partner]} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
   });
   return (
     <>

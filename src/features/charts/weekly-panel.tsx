@@ -7,10 +7,9 @@ import type { DatasetState } from "../../components/use-dataset";
 import type { CrossBorderWeek } from "../../data/schemas";
 import { weeklyTable } from "../../lib/export-tables";
 import { isoDay, timestamp } from "../../lib/format";
-import { PALETTE } from "../../lib/observation-series";
 import { COUNTRIES, MESSAGES as M } from "../../messages";
 import { useViewStore } from "../../state/view-store";
-import { nearestWeek, selectWeeks, weeklyChartRows, weeklyKey } from "./select-weekly";
+import { nearestWeek, selectWeeks, weeklyChartRows, weeklyIdentity, weeklyKey } from "./select-weekly";
 import { WeekPicker } from "./week-picker";
 
 type Props = {
@@ -42,7 +41,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const chart = useMemo(() => weeklyChartRows(rows), [rows]);
   const weeks = useMemo(() => [...new Set(rows.map((r) => r.week))].sort(), [rows]);
   const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
-  const events = useEventMarks("date", domain);
+  const events = useEventMarks("date");
   const chosen = week && weeks.includes(week) ? week : undefined;
   const loaded = state.rows !== undefined;
   // A week the data does not have falls back to none, and so leaves the URL like any other invalid value.
@@ -50,7 +49,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     if (loaded && week && !chosen) set({ week: undefined });
   }, [loaded, week, chosen, set]);
   const daily = rows.some((r) => r.samples > 1);
-  const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
+  const lines = chart.keys.map((key) => ({ key, label: seriesLabel(key), identity: weeklyIdentity(key) }));
   const select = (x: number) => set({ week: nearestWeek(weeks, x) });
   const tooltip = (x: number) => {
     const at = rows.filter((r) => r.week === isoDay(x));
@@ -91,7 +90,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
           tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={title} />} />
       <ChartCard id={`${id}-rank`} title={M.bestRankTitle(title)} subtitle={M.bestRankSubtitle} {...common}
-        chart={() => <TimeChart rows={chart.ranks} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
+        chart={() => <TimeChart rows={chart.ranks} lines={lines.map((l) => ({ ...l, points: true }))} xKind="date" domain={domain} events={events} formatY={String}
           reversedY tooltip={tooltip} onSelectX={select} highlightX={chosen ? timestamp(chosen) : undefined} label={M.bestRankTitle(title)} height={240} />} />
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>
