@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import { CURATED_DIR } from "./lib/curated";
+import { onlineContext } from "./online/options";
 import { runIngest } from "./run-ingest";
 
-const USAGE = "usage: npm run ingest -- [dataset-id ...] [--from <folder of source snapshots>] [--out data] [--curated data/curated]";
+const USAGE =
+  "usage: npm run ingest -- [dataset-id ...] [--from <folder of source snapshots>] [--out data] [--curated data/curated] [--online [--years 2005-2024]]";
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -11,6 +13,8 @@ async function main() {
       from: { type: "string" },
       out: { type: "string", default: "data" },
       curated: { type: "string", default: CURATED_DIR },
+      online: { type: "boolean", default: false },
+      years: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -21,6 +25,7 @@ async function main() {
     out: values.out,
     curatedDir: values.curated,
     log: (line) => console.error(line),
+    online: values.online ? onlineContext(values.years, (line) => console.error(line)) : undefined,
   });
   console.error(`wrote ${values.out}/manifest.json`);
 }
