@@ -44,7 +44,7 @@ export async function getJson(ctx: OnlineContext, req: Request): Promise<unknown
 }
 
 function waitSeconds(header: string | null): number {
-  const seconds = Number(header);
+  const seconds = header === null || header.trim() === "" ? NaN : Number(header);
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, MAX_WAIT_S) : DEFAULT_WAIT_S;
 }
 
@@ -56,12 +56,20 @@ function excerpt(body: string): string {
 
 function messageOf(body: string): string {
   try {
-    const json = JSON.parse(body) as Record<string, unknown>;
-    const found = ["message", "errMsg", "error", "MESSAGE"].map((k) => json[k]).find((v) => typeof v === "string" && v);
-    if (typeof found === "string") return found;
+    const found = findMessage(JSON.parse(body), 2);
+    if (found) return found;
   } catch {
     const xml = body.match(/<(?:\w+:)?Text[^>]*>([^<]+)</);
     if (xml) return xml[1];
   }
   return body.replace(/<[^>]+>/g, " ");
+}
+
+/** A message field of a JSON error object, looked for at most `depth` levels down (e.g. RESULT.MESSAGE). */
+function findMessage(value: unknown, depth: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const own = ["message", "errMsg", "error", "MESSAGE"].map((k) => record[k]).find((v) => typeof v === "string" && v);
+  if (typeof own === "string") return own;
+  return depth > 0 ? Object.values(record).map((v) => findMessage(v, depth - 1)).find(Boolean) : undefined;
 }

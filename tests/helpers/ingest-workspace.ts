@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { OnlineContext } from "../../scripts/online/context";
 import { runIngest } from "../../scripts/run-ingest";
 
 export const FIXTURE_SOURCES = resolve(process.cwd(), "tests/fixtures/sources");
@@ -15,8 +16,8 @@ export async function workspace() {
   await cp(FIXTURE_SOURCES, sources, { recursive: true });
   await cp(FIXTURE_CURATED, curated, { recursive: true });
   const out = join(root, "data");
-  const ingest = (ids: string[] = [], from = sources) =>
-    runIngest({ ids, from: { folder: from }, out, curatedDir: curated });
+  const ingest = (ids: string[] = [], from = sources, online?: OnlineContext) =>
+    runIngest({ ids, from: { folder: from }, out, curatedDir: curated, online });
   return { root, sources, curated, out, ingest };
 }
 
