@@ -5,7 +5,7 @@ import { DataError } from "../../src/data/data-error";
 type Path = readonly PropertyKey[];
 
 /** A parsed JSON file that can point at the line of any value in it, for errors a person can act on. */
-export type JsonFile<T> = { data: T; fail: (path: Path, reason: string) => DataError };
+type JsonFile<T> = { data: T; fail: (path: Path, reason: string) => DataError };
 
 /** Parse strict JSON (no comments, no trailing commas) and validate it; every failure names the file, line and path. */
 export function parseJsonFile<S extends z.ZodType>(text: string, schema: S, file: string): JsonFile<z.infer<S>> {

@@ -6,7 +6,7 @@ import { getJson, type Request } from "./http";
 import { assertDistinct, shaped } from "./shape";
 
 /** Creative goods by HS heading: recorded media, books, newspapers and periodicals, games and consoles. */
-export const HS_CODES = ["8523", "4901", "4902", "9504"] as const;
+const HS_CODES = ["8523", "4901", "4902", "9504"] as const;
 const COUNTRIES: Record<number, "KOR" | "JPN"> = { 410: "KOR", 392: "JPN" };
 const FIRST_YEAR = 1998;
 /** Comtrade takes at most 12 periods per request. */
@@ -21,7 +21,7 @@ const recordSchema = z.object({
 const answerSchema = z.object({ count: z.number().int().optional(), data: z.array(recordSchema).nullable().optional(), error: z.string().nullable().optional() });
 type ComtradeRecord = z.infer<typeof recordSchema>;
 
-export const comtradeSource = (retrieved: string, keyed: boolean): Source => ({
+const comtradeSource = (retrieved: string, keyed: boolean): Source => ({
   id: "un-comtrade",
   publisher: "United Nations Statistics Division, UN Comtrade",
   title: `UN Comtrade: Korea–Japan trade by HS heading (${HS_CODES.join(", ")}), as reported by each country${keyed ? "" : " (public preview)"}`,

@@ -13,7 +13,7 @@ export type OnlineContext = {
   log: (line: string) => void;
 };
 
-export const KEYS = {
+const KEYS = {
   KOSIS_API_KEY: { publisher: "KOSIS (Statistics Korea)", signUp: "https://kosis.kr/openapi/" },
   ECOS_API_KEY: { publisher: "Bank of Korea ECOS", signUp: "https://ecos.bok.or.kr/api/" },
   COMTRADE_API_KEY: { publisher: "UN Comtrade", signUp: "https://comtradedeveloper.un.org/" },

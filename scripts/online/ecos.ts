@@ -27,7 +27,7 @@ const answerSchema = z.union([
   z.object({ RESULT: z.object({ CODE: z.string(), MESSAGE: z.string() }) }),
 ]);
 
-export const ecosSource = (retrieved: string): Source => ({
+const ecosSource = (retrieved: string): Source => ({
   id: "bok-ecos-301y015",
   publisher: "Bank of Korea, Economic Statistics System (ECOS)",
   title: "Current account by region (301Y015): services receipts from and payments to Japan",

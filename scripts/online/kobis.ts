@@ -6,7 +6,7 @@ import { getJson, type Request } from "./http";
 import { numberOf, shaped } from "./shape";
 
 const BASE = "https://www.kobis.or.kr/kobisopenapi/webservice/rest";
-export const KOBIS_MEASURE = "kobis-api-daily-top10";
+const KOBIS_MEASURE = "kobis-api-daily-top10";
 
 const count = z.string().refine((s) => numberOf(s) !== null && numberOf(s)! >= 0, "not a count");
 const faultSchema = z.object({ faultInfo: z.object({ message: z.string(), errorCode: z.string() }) });
@@ -20,7 +20,7 @@ const infoSchema = z.object({
   movieInfoResult: z.object({ movieInfo: z.object({ movieCd: z.string(), nations: z.array(z.object({ nationNm: z.string() })) }) }),
 });
 
-export const kobisApiSource = (retrieved: string): Source => ({
+const kobisApiSource = (retrieved: string): Source => ({
   id: "kobis-api",
   publisher: "Korean Film Council (KOFIC), KOBIS open API",
   title: "Daily box office (searchDailyBoxOfficeList) and film details (searchMovieInfo)",

@@ -9,7 +9,7 @@ import { getJson, type Request } from "./http";
 import { numberOf, shaped } from "./shape";
 
 /** Further KOSIS regional tables a user can list; the music table is always read. */
-export const KOSIS_TABLES_FILE = resolve(import.meta.dirname, "kosis-tables.json");
+const KOSIS_TABLES_FILE = resolve(import.meta.dirname, "kosis-tables.json");
 
 const cellSchema = z.object({
   ORG_ID: z.string(), TBL_ID: z.string(), TBL_NM: z.string().optional(), PRD_SE: z.literal("Y"),

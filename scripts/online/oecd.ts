@@ -23,7 +23,7 @@ const rowSchema = z.object({
 });
 type SdmxRow = z.infer<typeof rowSchema>;
 
-export const oecdSource = (retrieved: string): Source => ({
+const oecdSource = (retrieved: string): Source => ({
   id: "oecd-tis",
   publisher: "OECD",
   title: "International trade in services by partner economy (DSD_BOP@DF_TIS): Korea and Japan, audiovisual services and charges for the use of IP",

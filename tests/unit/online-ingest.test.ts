@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { manifestSchema } from "../../src/data/manifest";
 import { parseCsv } from "../../src/data/parse-csv";
 import { observationRowSchema } from "../../src/data/schemas";
+import { parseYears } from "../../scripts/online/options";
 import { snapshot, workspace } from "../helpers/ingest-workspace";
 import { reply, stubOnline } from "../helpers/online-stub";
 
@@ -94,4 +95,12 @@ describe("npm run ingest -- <dataset> --online", () => {
     expect(cli.stderr).toMatch(/ingest failed: KOSIS_API_KEY is not set: get a free KOSIS \(Statistics Korea\) key at https:\/\/kosis\.kr\/openapi\//);
     expect(cli.stderr).toMatch(/data\/ was left as it was/);
   }, 30_000);
+});
+
+describe("parseYears", () => {
+  it("reads a year or a range for --years, and refuses anything else", () => {
+    expect(parseYears("2005-2024")).toEqual({ from: 2005, to: 2024 });
+    expect(parseYears("2019")).toEqual({ from: 2019, to: 2019 });
+    for (const bad of ["2024-2005", "19", "2005–2024", "last"]) expect(() => parseYears(bad)).toThrow(/--years takes a year or a range such as 2005-2024/);
+  });
 });

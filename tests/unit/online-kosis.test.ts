@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readKosisMusic } from "../../scripts/lib/kosis-music";
 import { KOSIS_MUSIC } from "../../scripts/lib/kosis-tables";
 import { regionalFlowRows, regionalShareRows } from "../../scripts/lib/regional-table";
-import { fetchKosis } from "../../scripts/online/kosis";
+import { fetchKosis, loadKosisTables } from "../../scripts/online/kosis";
 import { reply, stubOnline, type Reply } from "../helpers/online-stub";
 
 const KEY = { KOSIS_API_KEY: "kosis-test-key" };
@@ -72,5 +74,27 @@ describe("fetchKosis", () => {
     const { ctx, requests } = stubOnline(() => undefined, {}, YEARS);
     await expect(fetchKosis(ctx, [KOSIS_MUSIC])).rejects.toThrow(/KOSIS_API_KEY is not set: get a free KOSIS \(Statistics Korea\) key at https:\/\/kosis\.kr\/openapi\//);
     expect(requests).toEqual([]);
+  });
+});
+
+describe("loadKosisTables", () => {
+  const config = async (text: string) => {
+    const file = join(await mkdtemp(join(tmpdir(), "kj-kosis-")), "kosis-tables.json");
+    await writeFile(file, text);
+    return file;
+  };
+  const entry = { ...KOSIS_MUSIC, id: "kosis-games", tblId: "DT_113_STBL_0000000", sector: "games", measure: "kosis-games-by-region" };
+
+  it("always reads the music table, then the tables a user lists", async () => {
+    expect((await loadKosisTables()).map((t) => t.id)).toEqual(["kosis-music"]);
+    const tables = await loadKosisTables(await config(JSON.stringify({ tables: [entry] }, null, 2)));
+    expect(tables.map((t) => [t.id, t.sector])).toEqual([["kosis-music", "music"], ["kosis-games", "games"]]);
+  });
+
+  it("names the line and the field of a mistaken entry", async () => {
+    const text = JSON.stringify({ tables: [{ ...entry, regions: { total: "001", japan: "Japan", unclassified: null } }] }, null, 2);
+    const file = await config(text);
+    const line = text.split("\n").findIndex((l) => l.includes('"japan": "Japan"')) + 1;
+    await expect(loadKosisTables(file)).rejects.toThrow(new RegExp(`kosis-tables\\.json, line ${line}: tables\\[0\\]\\.regions\\.japan: `));
   });
 });
