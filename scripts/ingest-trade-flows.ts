@@ -1,5 +1,7 @@
 import { factDataset } from "./lib/fact-dataset";
+import { kosisRows } from "./lib/kosis-inputs";
 import type { Observation } from "./lib/observations";
+import { regionalFlowRows } from "./lib/regional-table";
 
 const STATUS_ORDER = ["final", "preliminary", "estimate"] as const;
 
@@ -39,7 +41,9 @@ export const tradeFlows = factDataset({
     "Figures from different statistics (KOCCA's industry survey, Bank of Korea balance of payments, Korea Customs goods data, broadcasting surveys) are kept apart in the measure column and never joined into one line.",
     "A ratio is computed only from an export and an import given by the same source for the same year, sector and unit; every other ratio is the one the source reports.",
     "Rows with a period other than 'year' cover part of a year and are not comparable with full-year rows.",
+    "Music exports to Japan and to all regions, 2005 on, come from one table of KOCCA's Content Industry Survey on KOSIS, in thousand US dollars as published; a year the table leaves blank has no row.",
   ],
   indicators: ["export_value", "import_value", "export_import_ratio", "trade_balance", "ip_trade_balance"],
   derive: computeRatios,
+  extra: kosisRows(regionalFlowRows),
 });

@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { CURATED_DIR } from "./lib/curated";
+import { onlineContext } from "./online/options";
 import { describeSkipped, runIngest } from "./run-ingest";
 
 const USAGE =
-  "usage: npm run ingest -- [dataset-id ...] [--from <folder of source snapshots>] [--out data] [--curated data/curated] [--allow-shrink]";
+  "usage: npm run ingest -- [dataset-id ...] [--from <folder of source snapshots>] [--out data] [--curated data/curated] [--allow-shrink] [--online [--years 2005-2024]]";
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -13,6 +14,8 @@ async function main() {
       out: { type: "string", default: "data" },
       curated: { type: "string", default: CURATED_DIR },
       "allow-shrink": { type: "boolean", default: false },
+      online: { type: "boolean", default: false },
+      years: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -24,6 +27,7 @@ async function main() {
     curatedDir: values.curated,
     allowShrink: values["allow-shrink"],
     log: (line) => console.error(line),
+    online: values.online ? onlineContext(values.years, (line) => console.error(line)) : undefined,
   });
   const plural = (n: number) => `${n} dataset${n === 1 ? "" : "s"}`;
   console.error(`wrote ${plural(written.length)} (${written.map((e) => e.id).join(", ")}) and ${values.out}/manifest.json`);

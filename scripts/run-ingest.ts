@@ -1,10 +1,13 @@
 import { DATASETS } from "./datasets";
 import { loadCurated } from "./lib/curated";
 import type { DatasetSpec, Inputs } from "./lib/dataset";
+import { filesOf, selectSpecs } from "./lib/select-specs";
 import { checkShrink } from "./lib/shrink";
 import { assertFolder, readSourceFile, snapshotPath, type SourceRoot } from "./lib/source-files";
-import { FILES, type FileKey } from "./lib/sources";
+import { FILES } from "./lib/sources";
 import { prepare, readManifest, writeData } from "./lib/write-data";
+import { readOnline } from "./online/adapters";
+import type { OnlineContext } from "./online/context";
 
 export type IngestOptions = {
   ids: string[];
@@ -14,6 +17,8 @@ export type IngestOptions = {
   /** Publish a dataset even when it has no rows or under half the rows of its published version. */
   allowShrink?: boolean;
   log?: (line: string) => void;
+  /** Read the datasets' online sources (the publishers' APIs) instead of the files they replace. */
+  online?: OnlineContext;
 };
 
 /** A dataset left out of a run from the publishers' URLs: the local snapshots it needs. */
@@ -23,25 +28,22 @@ export type Skipped = { id: string; needs: string[] };
  * Build the chosen datasets (all when none is named) and write them only if every one succeeds.
  * From the web, a dataset whose source has no public download is skipped and its published files stay as they are.
  */
-export async function runIngest({ ids, from, out, curatedDir, allowShrink = false, log = () => {} }: IngestOptions) {
-  const unknown = ids.filter((id) => !DATASETS.some((d) => d.id === id));
-  if (unknown.length > 0) {
-    throw new Error(`unknown dataset ${unknown.join(", ")}; known: ${DATASETS.map((d) => d.id).join(", ")}`);
-  }
+export async function runIngest({ ids, from, out, curatedDir, allowShrink = false, log = () => {}, online }: IngestOptions) {
+  const chosen = selectSpecs(ids, online !== undefined);
   if ("folder" in from) await assertFolder(from.folder, "--from");
   await assertFolder(curatedDir, "--curated");
-  const chosen = ids.length === 0 ? DATASETS : DATASETS.filter((d) => ids.includes(d.id));
-  const skipped = "web" in from ? chosen.flatMap(needsSnapshot) : [];
+  const skipped = "web" in from ? chosen.flatMap((spec) => needsSnapshot(spec, online !== undefined)) : [];
   const specs = chosen.filter((spec) => !skipped.some((s) => s.id === spec.id));
   if (specs.length === 0) throw new Error(`nothing to build from the publishers' URLs: ${describeSkipped(skipped).join("; ")}`);
   const curated = await loadCurated(curatedDir);
+  const fetched = online ? await readOnline(specs.flatMap((s) => (s.online ? [s.online.adapter] : [])), online) : undefined;
   const files: Inputs["files"] = {};
-  for (const key of new Set(specs.flatMap((s) => s.files)) as Set<FileKey>) {
+  for (const key of new Set(specs.flatMap((s) => filesOf(s, online !== undefined)))) {
     log(`reading ${key}`);
     files[key] = await readSourceFile(FILES[key], from);
   }
   const prepared = specs.map((spec) => {
-    const result = prepare(spec, spec.build({ files, curated }));
+    const result = prepare(spec, spec.build({ files, curated, online: fetched }));
     log(`${spec.id}: ${result.entry.rows} rows${result.entry.origins ? `, ${result.entry.origins.unknown + result.entry.origins.untagged} of unknown origin` : ""}`);
     return result;
   });
@@ -50,8 +52,8 @@ export async function runIngest({ ids, from, out, curatedDir, allowShrink = fals
   return { written: prepared.map((p) => p.entry), skipped };
 }
 
-function needsSnapshot(spec: DatasetSpec): Skipped[] {
-  const needs = spec.files.filter((key) => FILES[key].url === null).map((key) => snapshotPath(FILES[key]));
+function needsSnapshot(spec: DatasetSpec, online: boolean): Skipped[] {
+  const needs = filesOf(spec, online).filter((key) => FILES[key].url === null).map((key) => snapshotPath(FILES[key]));
   return needs.length > 0 ? [{ id: spec.id, needs }] : [];
 }
 

@@ -186,6 +186,8 @@ export const MEASURES: Record<string, string> = {
   "game-white-paper": "Korea game white paper",
   "kobis-annual": "KOBIS yearly totals",
   "kobis-yearly-lists": "KOBIS yearly lists",
+  "kosis-music-by-region": "KOCCA survey, music exports by region (KOSIS)",
+  "kobis-api-daily-top10": "KOBIS daily top 10 (open API)",
 };
 
 export const DIRECTIONS: Record<string, string> = {

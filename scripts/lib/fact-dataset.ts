@@ -1,11 +1,18 @@
+import type { Source } from "../../src/data/manifest";
 import type { Curated } from "./curated";
-import type { Built, DatasetSpec } from "./dataset";
+import type { Built, DatasetSpec, Inputs } from "./dataset";
 import { citedSources, compareObservations, factToObservation, splitPeriod, type Observation } from "./observations";
+
+/** Rows a dataset draws from source files (or an online source) beside the curated facts. */
+export type ExtraRows = Pick<DatasetSpec, "files" | "online"> & {
+  build: (inputs: Inputs) => { rows: Observation[]; sources: Source[]; notes: string[] };
+};
 
 type FactDatasetOptions = Pick<DatasetSpec, "id" | "title" | "description" | "notes"> & {
   indicators: string[] | "all";
   /** Extra rows derived from the selected ones (e.g. computed ratios). */
   derive?: (rows: Observation[]) => Observation[];
+  extra?: ExtraRows;
 };
 
 export function selectFacts(curated: Curated, indicators: string[] | "all"): Observation[] {
@@ -14,7 +21,7 @@ export function selectFacts(curated: Curated, indicators: string[] | "all"): Obs
     .map((fact) => factToObservation(fact, curated));
 }
 
-/** A dataset made of rows of the curated fact table, each with its citation. */
+/** A dataset made of rows of the curated fact table, each with its citation, and any extra rows. */
 export function factDataset(options: FactDatasetOptions): DatasetSpec {
   return {
     id: options.id,
@@ -22,12 +29,14 @@ export function factDataset(options: FactDatasetOptions): DatasetSpec {
     title: options.title,
     description: options.description,
     notes: options.notes,
-    files: [],
+    files: options.extra?.files ?? [],
+    ...(options.extra?.online ? { online: options.extra.online } : {}),
     periodColumn: "year",
-    build: ({ curated }): Built => {
-      const reported = selectFacts(curated, options.indicators);
-      const rows = [...reported, ...(options.derive?.(reported) ?? [])].sort(compareObservations);
-      return { rows, sources: citedSources(rows, curated) };
+    build: (inputs): Built => {
+      const reported = selectFacts(inputs.curated, options.indicators);
+      const extra = options.extra?.build(inputs) ?? { rows: [], sources: [], notes: [] };
+      const rows = [...reported, ...(options.derive?.(reported) ?? []), ...extra.rows].sort(compareObservations);
+      return { rows, sources: [...citedSources(rows, inputs.curated), ...extra.sources], notes: extra.notes };
     },
   };
 }

@@ -34,7 +34,7 @@ describe("downloads", () => {
     const text = bytes.toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [headers, ...rows] = Papa.parse<string[]>(text.slice(1).trim(), { newline: "\r\n" }).data;
-    expect(headers).toContain("Value (US$ million)");
+    expect(headers).toContain("Value (US$ thousand)");
     const at = (h: string) => headers.indexOf(h);
     expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[4]]));
     expect(rows.every((r) => r[at("Sector")] === "music" && r[at("Source URL")].startsWith("http"))).toBe(true);

@@ -24,6 +24,21 @@ describe("every view draws its chart from the shipped data", () => {
   });
 });
 
+describe("Korea's music exports to Japan (KOCCA survey on KOSIS)", () => {
+  it("are one line of every year 2005–2024 in the trade view, with the table's source", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade&sector=music`);
+    await chartDrawn(page);
+    const card = page.locator(".chart-card").first();
+    await card.locator(".chart-legend li", { hasText: "Korea → Japan · Music · KOCCA survey, music exports by region (KOSIS)" }).waitFor();
+    expect(await card.locator(".source-line").textContent()).toContain("Korea Creative Content Agency (KOCCA) via KOSIS");
+    await card.getByRole("button", { name: "Show table" }).click();
+    const years = await card.locator("tbody tr").evaluateAll((rows) => rows.filter((r) => r.textContent?.includes("KOSIS")).map((r) => r.querySelector("td")?.textContent));
+    expect(years).toEqual(Array.from({ length: 20 }, (_, i) => String(2005 + i)));
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("the timeline on the charts", () => {
   it("marks 1998 and 2002 whenever the range includes them", async () => {
     const { page, errors } = await openPage();
