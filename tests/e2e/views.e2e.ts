@@ -30,7 +30,8 @@ describe("Korea's music exports to Japan (KOCCA survey on KOSIS)", () => {
     await page.goto(`${BASE_URL()}/?view=trade&sector=music`);
     await chartDrawn(page);
     const card = page.locator(".chart-card").first();
-    await card.locator(".chart-legend li", { hasText: "Korea → Japan · Music · KOCCA survey, music exports by region (KOSIS)" }).waitFor();
+    const names = await card.locator("svg.recharts-surface desc").first().textContent();
+    expect(names?.split("; ")).toContain("Korea → Japan · Music · KOCCA survey, music exports by region (KOSIS)");
     expect(await card.locator(".source-line").textContent()).toContain("Korea Creative Content Agency (KOCCA) via KOSIS");
     await card.getByRole("button", { name: "Show table" }).click();
     const years = await card.locator("tbody tr").evaluateAll((rows) => rows.filter((r) => r.textContent?.includes("KOSIS")).map((r) => r.querySelector("td")?.textContent));
