@@ -18,6 +18,7 @@ export const hot100Korean: DatasetSpec = {
   notes: [
     "An entry counts as Korean when its lead (first-credited) act is tagged KOR in the project's reviewed table of acts. Every act name on the chart was reviewed; acts that could pass for Korean but are not under the act rule (JYONGRI, NiziU, MISAMO, …) are in the table with their basis, acts whose launch is not known count in unknownEntries, and every other act counts as not Korean.",
     ACT_ORIGIN_RULE,
+    "entries counts distinct songs; slots counts the chart positions they held (the same unless a song is listed twice in one chart).",
     "Seven New-Year charts (2009–2015) are missing from the source: those weeks are absent here, not zero.",
     "Names are shown with full-width letters turned into ordinary ones.",
   ],

@@ -1,7 +1,7 @@
 import { aggregateWeeks, countedOrigins, countOrigins } from "./lib/cross-border";
 import { input, type DatasetSpec } from "./lib/dataset";
 import { parseCountryLists, seasonOf, workLookup } from "./lib/netflix";
-import { CO_PRODUCTION_NOTE, coProductionNotes } from "./lib/origin-rules";
+import { CO_PRODUCTION_NOTE, coProductionNotes, TITLE_ORIGIN_RULE } from "./lib/origin-rules";
 import { SOURCES } from "./lib/sources";
 
 export const netflixCrossBorder: DatasetSpec = {
@@ -13,6 +13,7 @@ export const netflixCrossBorder: DatasetSpec = {
   notes: [
     "entries counts distinct titles: a title listed several times in one week (several seasons of one series) counts once; slots gives the positions they held.",
     "Counts rest on the project's origin tags; titles of unknown origin are counted in unknownEntries, so each count is a lower bound.",
+    TITLE_ORIGIN_RULE,
     CO_PRODUCTION_NOTE,
   ],
   files: ["netflixCountries"],

@@ -70,7 +70,7 @@ export const MESSAGES = {
   unknownCount: (n: number) => `${n} of unknown origin`,
   colWeek: "Week",
   colList: "List",
-  colEntries: "Entries (each counted once)",
+  colEntries: "Distinct entries",
   colSlots: "Positions held",
   colBestRank: "Best rank",
   colTitles: "Titles (best rank)",
