@@ -64,7 +64,8 @@ export const MESSAGES = {
   importShareSubtitle: "Share of Korea's imports coming from Japan, by sector and statistic",
   entryLabel: (noun: "titles" | "songs", country: string) => (noun === "songs" ? `Songs by acts from ${country}` : `Titles from ${country}`),
   weekOf: (week: string) => `Week of ${week}`,
-  entriesOf: (n: number, size: number, slots: number) => `${n} of ${size} distinct entries, in ${slots} ${slots === 1 ? "position" : "positions"}`,
+  entriesOf: (n: number, size: number, slots?: number) =>
+    `${n} of ${size} distinct entries` + (slots === undefined ? "" : `, in ${slots} ${slots === 1 ? "position" : "positions"}`),
   entriesOfDaily: (n: number, size: number, days: number) => `${n} of ${size} distinct entries seen in ${days} ${days === 1 ? "day" : "days"} of daily lists`,
   best: (rank: number) => `best No. ${rank}`,
   unknownCount: (n: number) => `${n} of unknown origin`,

@@ -46,7 +46,8 @@ export const crossBorderWeekSchema = z.object({
   category: text,
   origin: origin,
   entries: int,
-  slots: int,
+  /** Absent from versions published before it was added; pinned links to them still parse. */
+  slots: int.optional(),
   bestRank: orNull(int),
   titles: optionalText,
   listSize: int,
@@ -65,8 +66,9 @@ export const netflixListRowSchema = z.object({
   season: optionalText,
   weeksInTop10: int,
   origin: origin,
-  titleKo: optionalText,
-  titleJa: optionalText,
+  /** Absent from versions published before they were added, read as blank. */
+  titleKo: optionalText.default(""),
+  titleJa: optionalText.default(""),
 });
 export type NetflixListRow = z.infer<typeof netflixListRowSchema>;
 

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { loadCurated } from "../../scripts/lib/curated";
 import { parseCsv } from "../../src/data/parse-csv";
-import { netflixListRowSchema } from "../../src/data/schemas";
+import { manifestSchema } from "../../src/data/manifest";
+import { netflixListRowSchema, ROW_SCHEMAS } from "../../src/data/schemas";
 
 const curated = await loadCurated("data/curated");
 const works = [...curated.netflixOrigins.values()].flat();
@@ -63,5 +64,17 @@ describe("the act rule", () => {
     }
     expect(hot100("&TEAM")).toBe("JPN");
     expect(hot100("JYONGRI")).toBe("JPN");
+  });
+});
+
+describe("earlier published versions", () => {
+  it("still parse after slots and the native titles were added, so pinned links keep working", async () => {
+    const manifest = manifestSchema.parse(JSON.parse(await readFile("data/manifest.json", "utf8")));
+    const kept = manifest.datasets.filter((d) => d.kind === "crossBorderWeek" || d.kind === "netflixList").flatMap((d) => d.versions.map((v) => ({ ...v, kind: d.kind })));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const v of kept) {
+      const rows = parseCsv(await readFile(`data/${v.file}`, "utf8"), ROW_SCHEMAS[v.kind], v.file);
+      expect(rows, v.file).toHaveLength(v.rows);
+    }
   });
 });
