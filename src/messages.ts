@@ -64,13 +64,15 @@ export const MESSAGES = {
   importShareSubtitle: "Share of Korea's imports coming from Japan, by sector and statistic",
   entryLabel: (noun: "titles" | "songs", country: string) => (noun === "songs" ? `Songs by acts from ${country}` : `Titles from ${country}`),
   weekOf: (week: string) => `Week of ${week}`,
-  entriesOf: (n: number, size: number) => `${n} of ${size} entries`,
+  entriesOf: (n: number, size: number, slots?: number) =>
+    `${n} of ${size} distinct entries` + (slots === undefined ? "" : `, in ${slots} ${slots === 1 ? "position" : "positions"}`),
   entriesOfDaily: (n: number, size: number, days: number) => `${n} of ${size} distinct entries seen in ${days} ${days === 1 ? "day" : "days"} of daily lists`,
   best: (rank: number) => `best No. ${rank}`,
   unknownCount: (n: number) => `${n} of unknown origin`,
   colWeek: "Week",
   colList: "List",
-  colEntries: "Entries",
+  colEntries: "Distinct entries",
+  colSlots: "Positions held",
   colBestRank: "Best rank",
   colTitles: "Titles (best rank)",
   colUnknown: "Unknown origin",
@@ -121,15 +123,15 @@ export const MESSAGES = {
     const what = inJapan ? "Korean titles in Japan's" : "Japanese titles in Korea's";
     switch (chart) {
       case "global":
-        return { title: "Korean and Japanese titles in Netflix's global non-English top 10", subtitle: "Titles in the weekly list (10 per list)" };
+        return { title: "Korean and Japanese titles in Netflix's global non-English top 10", subtitle: "Distinct titles in the weekly list (10 positions per list); a title listed more than once counts once" };
       case "spotify":
-        return { title: `${inJapan ? "Korean acts' songs in Spotify's Top 50 Japan" : "Japanese acts' songs in Spotify's Top 50 South Korea"}`, subtitle: "Songs in the playlist during the week (daily snapshots, Monday–Sunday)" };
+        return { title: `${inJapan ? "Korean acts' songs in Spotify's Top 50 Japan" : "Japanese acts' songs in Spotify's Top 50 South Korea"}`, subtitle: "Distinct songs in the playlist during the week (daily snapshots, Monday–Sunday); a song counts once however many days it is listed" };
       case "hot100":
-        return { title: "Korean acts in Billboard JAPAN's Hot 100", subtitle: "Songs by Korean lead acts in the weekly chart (100 entries)" };
+        return { title: "Korean acts in Billboard JAPAN's Hot 100", subtitle: "Distinct songs by Korean lead acts in the weekly chart (100 positions), each counted once" };
       case "flixpatrol":
-        return { title: `${what} daily Netflix top 10, 2020`, subtitle: "Titles in FlixPatrol's daily lists during the week; a different measure from Netflix's weekly lists" };
+        return { title: `${what} daily Netflix top 10, 2020`, subtitle: "Distinct titles in FlixPatrol's daily lists during the week, each counted once; a different measure from Netflix's weekly lists" };
       default:
-        return { title: `${what} Netflix top 10`, subtitle: "Titles in the weekly list (10 films and 10 TV titles)" };
+        return { title: `${what} Netflix top 10`, subtitle: "Distinct titles in the weekly list (10 film and 10 TV positions); a title holding several positions, such as several seasons, counts once" };
     }
   },
   views: "Views",
@@ -208,6 +210,13 @@ export const COUNTRIES: Record<string, string> = {
   JP: "Japan",
   KR: "South Korea",
   world: "Global",
+  "KOR+JPN": "Korea and Japan (co-productions)",
 };
 
-export const ORIGIN_NAMES: Record<string, string> = { KOR: "Korean", JPN: "Japanese", other: "Other", unknown: "Unknown" };
+export const ORIGIN_NAMES: Record<string, string> = {
+  KOR: "Korean",
+  JPN: "Japanese",
+  "KOR+JPN": "Korea–Japan co-production",
+  other: "Other",
+  unknown: "Unknown",
+};

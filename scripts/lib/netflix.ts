@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate, optionalText, text, type Origin } from "../../src/data/cells";
 import { parseSource } from "./parse-source";
 import { atLeastOne, count, rank } from "./source-cells";
+import { titleTagKey, type TitleTag } from "./origin-tags";
 import { assertUnique } from "./unique";
 
 const countryRowSchema = z.object({
@@ -39,6 +40,21 @@ export function parseGlobalLists(text: string, file: string) {
 
 export const seasonOf = (season: string) => (season === "N/A" ? "" : season);
 
-export function originLookup(tags: Map<string, { origin: Origin }>) {
-  return (title: string): Origin | "untagged" => tags.get(title)?.origin ?? "untagged";
+/** Where a list row sits: the country (JP, KR or world), Films or TV, and the season as Netflix lists it. */
+export type ListPlace = { country: string; category: string; season: string };
+export type Work = { key: string; origin: Origin | "untagged"; tag?: TitleTag };
+
+const specificity = (t: TitleTag) => (t.season ? 4 : 0) + (t.country ? 2 : 0) + (t.category ? 1 : 0);
+const fits = (t: TitleTag, at: ListPlace) =>
+  (!t.country || t.country === at.country) && (!t.category || t.category === at.category) && (!t.season || t.season === at.season);
+
+/** The work a list row belongs to: the most specific tag row of its title that fits where it is listed. */
+export function workLookup(tags: Map<string, TitleTag[]>) {
+  return (title: string, at: ListPlace): Work => {
+    const tag = (tags.get(title) ?? []).filter((t) => fits(t, at)).sort((a, b) => specificity(b) - specificity(a))[0];
+    return tag ? { key: titleTagKey(tag), origin: tag.origin, tag } : { key: title, origin: "untagged" };
+  };
 }
+
+/** Netflix's global categories ("Films (Non-English)", …) as the tag table's Films or TV. */
+export const listKind = (category: string) => (category.startsWith("Films") ? "Films" : "TV");

@@ -25,6 +25,7 @@ export const partialDate = z
 export const orNull = <T extends z.ZodType>(schema: T) =>
   z.union([z.literal("").transform(() => null), schema]);
 
-export const ORIGINS = ["KOR", "JPN", "other", "unknown"] as const;
+/** KOR+JPN: a Korea–Japan co-production (joint planning and financing, not a remake or a licence). */
+export const ORIGINS = ["KOR", "JPN", "KOR+JPN", "other", "unknown"] as const;
 export const origin = z.enum(ORIGINS);
 export type Origin = z.infer<typeof origin>;

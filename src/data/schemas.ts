@@ -38,7 +38,7 @@ export const eventRowSchema = z.object({
 });
 export type EventRow = z.infer<typeof eventRowSchema>;
 
-/** Weekly count of titles or acts from the other country in one chart. */
+/** Weekly count of titles or songs of one origin in one chart: distinct entries, and the chart positions they held. */
 export const crossBorderWeekSchema = z.object({
   week: isoDate,
   chart: text,
@@ -46,6 +46,8 @@ export const crossBorderWeekSchema = z.object({
   category: text,
   origin: origin,
   entries: int,
+  /** Absent from versions published before it was added; pinned links to them still parse. */
+  slots: int.optional(),
   bestRank: orNull(int),
   titles: optionalText,
   listSize: int,
@@ -54,7 +56,7 @@ export const crossBorderWeekSchema = z.object({
 });
 export type CrossBorderWeek = z.infer<typeof crossBorderWeekSchema>;
 
-/** A full weekly Netflix country list with each title's origin tag. */
+/** A full weekly Netflix country list with each title's origin tag and, where recorded, its Korean and Japanese titles. */
 export const netflixListRowSchema = z.object({
   week: isoDate,
   country: z.enum(["JP", "KR"]),
@@ -64,6 +66,9 @@ export const netflixListRowSchema = z.object({
   season: optionalText,
   weeksInTop10: int,
   origin: origin,
+  /** Absent from versions published before they were added, read as blank. */
+  titleKo: optionalText.default(""),
+  titleJa: optionalText.default(""),
 });
 export type NetflixListRow = z.infer<typeof netflixListRowSchema>;
 

@@ -17,9 +17,9 @@ export function observationTable(rows: ObservationRow[], unitLabel: UnitLabel, s
 
 export function weeklyTable(rows: CrossBorderWeek[], attribution: string): Table {
   return {
-    headers: ["Week", "Chart", "Country", "List", "Origin counted", "Entries (count)", "Best rank", "Titles (best rank)", "List size (entries)",
+    headers: ["Week", "Chart", "Country", "List", "Origin counted", "Distinct entries (count)", "Chart positions held (count)", "Best rank", "Titles (best rank)", "List size (entries)",
       "Entries of unknown origin (count)", "Snapshots in week (count)", "Source"],
-    rows: rows.map((r) => [r.week, r.chart, r.country, r.category, r.origin, r.entries, r.bestRank, r.titles, r.listSize, r.unknownEntries, r.samples, attribution]),
+    rows: rows.map((r) => [r.week, r.chart, r.country, r.category, r.origin, r.entries, r.slots ?? null, r.bestRank, r.titles, r.listSize, r.unknownEntries, r.samples, attribution]),
   };
 }
 

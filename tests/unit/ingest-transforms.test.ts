@@ -70,7 +70,7 @@ describe("netflix", () => {
     const week = (w: string, country: string, category: string) =>
       data.find((r) => r.week === w && r.country === country && r.category === category);
     expect(week("2023-03-12", "JP", "TV")).toMatchObject({
-      origin: "KOR", entries: 2, bestRank: 1, titles: "The Glory (1); Physical: 100 (3)", listSize: 3, unknownEntries: 1,
+      origin: "KOR", entries: 2, slots: 2, bestRank: 1, titles: "The Glory (1); Physical: 100 (3)", listSize: 3, unknownEntries: 1,
     });
     expect(week("2023-03-12", "KR", "Films")).toMatchObject({ origin: "JPN", entries: 1, bestRank: 2, titles: "Suzume (2)" });
     expect(week("2023-03-19", "KR", "Films")).toMatchObject({ entries: 0, bestRank: null, titles: "" });
@@ -81,10 +81,13 @@ describe("netflix", () => {
     const list = await rows("netflix-lists", "netflixList");
     expect(list).toHaveLength(12);
     expect(list.find((r) => r.title === "Mystery Show")?.origin).toBe("unknown");
-    expect(list.find((r) => r.title === "The Glory")?.season).toBe("The Glory: Season 1");
+    expect(list.find((r) => r.title === "The Glory")).toMatchObject({
+      season: "The Glory: Season 1", titleKo: "더 글로리", titleJa: "ザ・グローリー ～輝かしき復讐～",
+    });
+    expect(list.find((r) => r.title === "Tenet")).toMatchObject({ titleKo: "", titleJa: "" });
     const manifest = manifestSchema.parse(JSON.parse(await readFile(join(out, "manifest.json"), "utf8")));
     expect(manifest.datasets.find((d) => d.id === "netflix-lists")?.origins).toEqual({
-      tagged: 6, KOR: 3, JPN: 1, other: 1, unknown: 1, untagged: 0,
+      tagged: 6, KOR: 3, JPN: 1, "KOR+JPN": 0, other: 1, unknown: 1, untagged: 0,
     });
   });
 
@@ -103,7 +106,7 @@ describe("music charts", () => {
   it("aggregates Spotify's daily Top 50 into weeks by the lead act's origin", async () => {
     const data = await rows("spotify-weekly", "crossBorderWeek");
     expect(data.find((r) => r.week === "2023-06-26" && r.country === "JP")).toMatchObject({
-      origin: "KOR", entries: 2, bestRank: 12, titles: "OMG – NewJeans (12); Ditto – NewJeans (20)", listSize: 3, samples: 2,
+      origin: "KOR", entries: 2, slots: 3, bestRank: 12, titles: "OMG – NewJeans (12); Ditto – NewJeans (20)", listSize: 3, samples: 2,
     });
     expect(data.find((r) => r.week === "2023-07-03" && r.country === "JP")).toMatchObject({ entries: 0, unknownEntries: 1 });
     expect(data.find((r) => r.week === "2023-06-26" && r.country === "KR")).toMatchObject({ origin: "JPN", entries: 1, bestRank: 8 });

@@ -58,7 +58,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         <strong>{M.weekOf(isoDay(x))}</strong>
         {at.map((r) => (
           <div key={weeklyKey(r)}>
-            {seriesLabel(weeklyKey(r))}: {daily ? M.entriesOfDaily(r.entries, r.listSize, r.samples) : M.entriesOf(r.entries, r.listSize)}
+            {seriesLabel(weeklyKey(r))}: {daily ? M.entriesOfDaily(r.entries, r.listSize, r.samples) : M.entriesOf(r.entries, r.listSize, r.slots)}
             {r.bestRank ? `, ${M.best(r.bestRank)}` : ""}
             {r.unknownEntries > 0 ? ` (${M.unknownCount(r.unknownEntries)})` : ""}
           </div>
@@ -78,6 +78,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         { key: "week", label: M.colWeek, cell: (r) => r.week },
         { key: "category", label: M.colList, cell: (r) => r.category },
         { key: "entries", label: M.colEntries, numeric: true, cell: (r) => r.entries },
+        { key: "slots", label: M.colSlots, numeric: true, cell: (r) => r.slots ?? "" },
         { key: "best", label: M.colBestRank, numeric: true, cell: (r) => r.bestRank ?? "" },
         { key: "titles", label: M.colTitles, cell: (r) => r.titles },
         { key: "unknown", label: M.colUnknown, numeric: true, cell: (r) => r.unknownEntries },
