@@ -27,14 +27,16 @@ export const yearlyListSchema = z.object({
 });
 
 const NATIONS: Record<string, string> = { 한국: "KOR", 일본: "JPN", 미국: "USA" };
+/** Cited figures that join KOBIS's: takings, admissions, shares and films released (running totals per film included). */
+const CITED_INDICATORS = ["box_office_revenue", "box_office_share_admissions", "box_office_share_revenue", "box_office_share", "admissions", "films_released"];
 
 function observation(source: Source, fields: Partial<Observation> & Pick<Observation, "year" | "indicator" | "partner" | "value" | "unit" | "measure" | "basis" | "note">): Observation {
   const partner = fields.partner;
   return {
-    period: "year", reporter: "KOR", sector: "film", status: "final", quote: "",
+    period: "calendar", periodStart: "", periodEnd: "", reporter: "KOR", sector: "film", status: "final", quality: "", quote: "",
     direction: partner === "KOR" || partner === "WLD" ? "within" : `${partner}-KOR`,
     sourceId: source.id, sourcePublisher: source.publisher, sourceTitle: source.title,
-    sourceDate: source.retrieved, sourceUrl: source.url,
+    sourceDate: source.retrieved, sourceVia: source.via, sourceUrl: source.url,
     ...fields,
   };
 }
@@ -97,13 +99,14 @@ export const boxOffice: DatasetSpec = {
   notes: [
     "2004–2019: KOBIS's yearly Korean vs foreign totals as published. 2018–2022: totals and shares computed here from KOBIS's full yearly lists by each film's representative nationality; KOFIC's own year-end report may differ slightly.",
     "Other years come only from cited single figures (e.g. Japan's 14.1% share of admissions in 2023); there is no continuous Japanese-share series before 2018.",
+    "A single film's admissions or takings are a running total up to the date in periodEnd (often including re-releases), not one year's figure; such rows are listed, not drawn.",
   ],
   files: ["kobisAnnual", "kobisYearly"],
   periodColumn: "year",
   build: (inputs: Inputs) => {
     const annual = input(inputs, "kobisAnnual");
     const yearly = input(inputs, "kobisYearly");
-    const cited = selectFacts(inputs.curated, ["box_office_revenue", "box_office_share_admissions", "box_office_share_revenue", "box_office_share", "admissions", "films_released"]);
+    const cited = selectFacts(inputs.curated, { indicators: CITED_INDICATORS });
     const rows = [...annualRows(annual.text, annual.file), ...yearlyShareRows(yearly.text, yearly.file), ...cited].sort(compareObservations);
     return { rows, sources: [SOURCES.kobis2020, SOURCES.kobis2025, ...citedSources(cited, inputs.curated)] };
   },

@@ -1,37 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { int, num, optionalText, orNull, origin, partialDate, text } from "../../src/data/cells";
+import { origin, partialDate, text } from "../../src/data/cells";
 import { DataError } from "../../src/data/data-error";
 import { parseCsv } from "../../src/data/parse-csv";
+import { checkCopies, checkFactLabels, citationSchema, factSchema, type Citation, type Fact } from "./curated-facts";
 import { decodeUtf8 } from "./decode";
 import { assertUnique } from "./unique";
 
 export const CURATED_DIR = "data/curated";
 
-const factSchema = z.object({
-  indicator: text,
-  reporter: text,
-  partner: optionalText,
-  sector: text,
-  year: orNull(int),
-  value: num,
-  unit: text,
-  measure: optionalText,
-  status: z.enum(["final", "estimate", "preliminary"]),
-  note: optionalText,
-  sourceId: text,
-  quote: text,
-});
-const citationSchema = z.object({
-  sourceId: text,
-  publisher: text,
-  title: text,
-  date: z.union([z.literal(""), partialDate]),
-  dateNote: optionalText,
-  url: z.url(),
-  language: z.enum(["en", "ko", "ja"]),
-});
 const eventSchema = z.object({
   date: partialDate,
   endDate: z.union([z.literal(""), partialDate]),
@@ -41,12 +19,11 @@ const eventSchema = z.object({
   description: text,
   sourceIds: text,
 });
-const labelSchema = z.object({ kind: z.enum(["indicator", "sector", "unit", "category"]), key: text, label: text });
+const labelSchema = z.object({ kind: z.enum(["indicator", "sector", "unit", "area", "category"]), key: text, label: text });
 const titleTagSchema = z.object({ title: text, origin, basis: text });
 const actTagSchema = z.object({ artist: text, origin, basis: text });
 
-export type Fact = z.infer<typeof factSchema>;
-export type Citation = z.infer<typeof citationSchema>;
+export type { Citation, Fact };
 export type CuratedEvent = z.infer<typeof eventSchema>;
 export type TitleTag = z.infer<typeof titleTagSchema>;
 export type ActTag = z.infer<typeof actTagSchema>;
@@ -85,7 +62,9 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
   assertUnique(netflix.rows, (r) => r.title, netflix.file, "title");
   assertUnique(spotify.rows, (r) => r.artist, spotify.file, "artist");
   assertUnique(hot100.rows, (r) => r.artist, hot100.file, "artist");
-  assertUnique(facts.rows, (r) => [r.indicator, r.reporter, r.partner, r.sector, r.year, r.sourceId, r.value].join(" "), facts.file, "fact");
+  assertUnique(facts.rows, (r) => [r.indicator, r.reporter, r.partner, r.sector, r.year, r.period, r.periodEnd, r.sourceId, r.value].join(" "), facts.file, "fact");
+  checkFactLabels(facts.rows, labels.rows, facts.file);
+  checkCopies(citations.rows, citations.file);
 
   const byId = new Map(citations.rows.map((c) => [c.sourceId, c]));
   const checkIds = (ids: string[], file: string, index: number) => {

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { z } from "zod";
+import { z } from "zod";
 import { DataError } from "./data-error";
 
 type RowSchema = z.ZodObject<z.ZodRawShape>;
@@ -20,7 +20,8 @@ function validate<S extends RowSchema>(result: Papa.ParseResult<Record<string, s
   const parseError = result.errors[0];
   if (parseError) throw new DataError(file, (parseError.row ?? 0) + 2, parseError.message);
   const header = result.meta.fields ?? [];
-  const missing = Object.keys(schema.shape).filter((column) => !header.includes(column));
+  const required = Object.entries(schema.shape).filter(([, cell]) => !z.safeParse(cell, undefined).success).map(([column]) => column);
+  const missing = required.filter((column) => !header.includes(column));
   if (missing.length > 0) throw new DataError(file, 1, `missing column ${missing.map((c) => `"${c}"`).join(", ")}`);
   return result.data.map((raw, index) => {
     const parsed = schema.safeParse(raw);
