@@ -148,11 +148,11 @@ describe("flixpatrol-2020 and events", () => {
     expect(data.find((r) => r.country === "KR")).toMatchObject({ origin: "JPN", entries: 1, bestRank: 8 });
   });
 
-  it("attaches the publishers and URLs of each event's sources", async () => {
+  it("attaches the publishers, with the copy each was read in, and URLs of each event's sources", async () => {
     const data = await rows("events", "event");
     expect(data[1]).toMatchObject({
       date: "2002-05-31", endDate: "2002-06-30",
-      sourcePublishers: "Example Daily; Example Times", sourceUrls: "https://example.com/a https://example.com/b",
+      sourcePublishers: "Example Daily; Example Times, read in a copy on an example blog", sourceUrls: "https://example.com/a https://example.com/b",
     });
   });
 });
