@@ -9,6 +9,8 @@ import { SOURCES } from "./lib/sources";
 
 /** KOBIS gives shares as fractions (0.545): the same figure as a percentage, free of the float's own noise. */
 const percentOf = (fraction: number) => Number((fraction * 100).toFixed(10));
+/** Cited figures that join KOBIS's: takings, admissions, shares and films released (running totals per film included). */
+const CITED_INDICATORS = ["box_office_revenue", "box_office_share_admissions", "box_office_share_revenue", "box_office_share", "admissions", "films_released"];
 
 /** KOBIS's yearly Korean vs foreign totals, as published. */
 export function annualRows(text: string, file: string): Observation[] {
@@ -51,6 +53,7 @@ export const boxOffice: DatasetSpec = {
   notes: [
     "2004–2019: KOBIS's yearly Korean vs foreign totals as published. 2018–2022: totals and shares computed here from KOBIS's full yearly lists by each film's representative nationality; KOFIC's own year-end report may differ slightly.",
     "Other years come only from cited single figures (e.g. Japan's 14.1% share of admissions in 2023); there is no continuous Japanese-share series before 2018.",
+    "A single film's admissions or takings are a running total up to the date in periodEnd (often including re-releases), not one year's figure; such rows are listed, not drawn.",
   ],
   files: ["kobisAnnual", "kobisYearly"],
   online: { adapter: "kobis", replaces: ["kobisYearly"] },
@@ -58,7 +61,7 @@ export const boxOffice: DatasetSpec = {
   build: (inputs: Inputs) => {
     const annual = input(inputs, "kobisAnnual");
     const yearly = inputs.online?.kobis ?? fromYearlyLists(inputs);
-    const cited = selectFacts(inputs.curated, ["box_office_revenue", "box_office_share_admissions", "box_office_share_revenue", "box_office_share", "admissions", "films_released"]);
+    const cited = selectFacts(inputs.curated, { indicators: CITED_INDICATORS });
     const rows = [...annualRows(annual.text, annual.file), ...yearly.rows, ...cited].sort(compareObservations);
     return { rows, sources: [SOURCES.kobis2020, ...yearly.sources, ...citedSources(cited, inputs.curated)], notes: yearly.notes };
   },

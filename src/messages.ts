@@ -1,3 +1,5 @@
+import type { Period } from "./data/periods";
+
 /** Every string the dashboard shows, in one place, so another language can be added without touching components. */
 export const MESSAGES = {
   appTitle: "Korea–Japan content trade",
@@ -26,7 +28,7 @@ export const MESSAGES = {
   clearEvent: "Clear the selected event",
   computed: "computed from the source's figures",
   andMore: (n: number) => `and ${n} more`,
-  undated: "Not drawn: figures whose year the source does not state, or that cover only part of a year",
+  undated: "Not drawn: figures whose year is not stated, that cover part of a year, run up to a date, count one moment, or whose span is not stated",
   notStated: "not stated",
   colYear: "Year",
   colSeries: "Series",
@@ -168,6 +170,9 @@ export const MESSAGES = {
   selectedOutside: (label: string) => `The selected event, ${label}, falls outside this chart's weeks.`,
   zoomToEvent: "Zoom to this event",
   citedFigures: "cited figures",
+  fiscalFlag: "FY",
+  weakSource: "weak source",
+  readVia: (via: string) => `, read in ${via}`,
   sourceTerms: "A figure cited from this publication; see the publication for its terms.",
   viewNames: { trade: "Trade flows", market: "Market size", share: "Export share", charts: "Chart rankings" },
   loadingView: "Loading the view…",
@@ -175,17 +180,53 @@ export const MESSAGES = {
   worldSubtitle: "All sectors; early estimates drawn dashed beside the survey's final figures",
 } as const;
 
+/** How a figure's period reads, from its year (null when not stated), start and end. */
+export const PERIOD_TEXT: Record<Period, (year: number | null, start: string, end: string) => string> = {
+  calendar: (year) => (year === null ? "year not stated" : String(year)),
+  fiscal: (year) => (year === null ? "fiscal year not stated" : `FY${year}`),
+  h1: (year) => `first half of ${year ?? "a year not stated"}`,
+  h2: (year) => `second half of ${year ?? "a year not stated"}`,
+  q1: (year) => `Q1 of ${year ?? "a year not stated"}`,
+  q2: (year) => `Q2 of ${year ?? "a year not stated"}`,
+  q3: (year) => `Q3 of ${year ?? "a year not stated"}`,
+  q4: (year) => `Q4 of ${year ?? "a year not stated"}`,
+  span: (year, start, end) => (start === "" ? `part of ${year ?? "a year not stated"}` : start === end ? start : `${start} to ${end}`),
+  "to-date": (_year, _start, end) => (end === "" ? "cumulative" : `cumulative to ${end}`),
+  snapshot: (_year, _start, end) => `as at ${end}`,
+  unknown: (year) => (year === null ? "year and span not stated" : `${year}, span not stated`),
+};
+
 export const MEASURES: Record<string, string> = {
   "kocca-survey": "KOCCA industry survey",
   "kocca-trend-estimate": "KOCCA early estimate",
+  "kocca-year-end-review": "KOCCA year-end review and outlook",
   "kocca-overseas-survey": "KOCCA overseas-market survey",
-  "bok-ip-trade": "Bank of Korea",
+  "pwc-em-outlook": "PwC entertainment and media outlook (via KOCCA)",
+  "culture-industry-statistics": "Culture industry statistics (10 sectors)",
+  "programme-trade-survey": "Broadcast programme trade survey (KBI, then KOCCA)",
+  "broadcasting-industry-survey": "Broadcasting industry survey",
+  "kofic-film-exports": "KOFIC film exports",
+  "comics-white-paper": "Comics industry white paper",
+  "webtoon-survey": "Webtoon industry survey",
+  "bok-ip-trade": "Bank of Korea IP trade",
+  "bok-ip-trade-2015": "Bank of Korea IP trade, first compilation (2015)",
+  "bok-ip-special": "Bank of Korea IP special classification",
   "bok-services": "Bank of Korea services trade",
+  "bok-bop-by-region": "Bank of Korea balance of payments by region",
+  "bok-pcr-old": "Bank of Korea cultural services (old basis)",
+  "bok-pcr-bpm6": "Bank of Korea cultural services (BPM6 basis)",
   "customs-albums": "Korea Customs (physical albums)",
   "dcaj-white-paper": "DCAJ white paper",
-  "mic-comparison": "Japan MIC",
+  "dcaj-white-paper-pre2010": "DCAJ white paper (method before 2010)",
+  "mic-broadcast-exports": "Japan MIC broadcast exports",
+  "mic-programme-rights": "Japan MIC programme-rights exports",
+  "mic-terrestrial-programmes": "Japan MIC terrestrial programme exports",
+  "mic-comparison": "Japan MIC Japan–Korea comparison",
   "human-media": "Human Media",
   "game-white-paper": "Korea game white paper",
+  "oricon-annual": "Oricon yearly figures",
+  "kmrb-ratings": "Korea Media Rating Board",
+  "kpa-publishing": "Korean Publishers Association",
   "kobis-annual": "KOBIS yearly totals",
   "kobis-yearly-lists": "KOBIS yearly lists",
   "kosis-music-by-region": "KOCCA survey, music exports by region (KOSIS)",
@@ -199,6 +240,8 @@ export const DIRECTIONS: Record<string, string> = {
   "WLD-KOR": "World → Korea",
   "JPN-WLD": "Japan → world",
   "KOR-CHN+JPN": "Korea → China and Japan combined",
+  "JPN-ASIA": "Japan → Asia",
+  "JPN-ASIA_other": "Japan → Asia other than Korea",
 };
 
 export const COUNTRIES: Record<string, string> = {

@@ -12,10 +12,10 @@ type Fields = Partial<Observation> & Pick<Observation, "year" | "indicator" | "p
 export function filmObservation(source: Source, fields: Fields): Observation {
   const partner = fields.partner;
   return {
-    period: "year", reporter: "KOR", sector: "film", status: "final", quote: "",
+    period: "calendar", periodStart: "", periodEnd: "", reporter: "KOR", sector: "film", status: "final", quality: "", quote: "",
     direction: partner === "KOR" || partner === "WLD" ? "within" : `${partner}-KOR`,
     sourceId: source.id, sourcePublisher: source.publisher, sourceTitle: source.title,
-    sourceDate: source.retrieved, sourceUrl: source.url,
+    sourceDate: source.retrieved, sourceVia: source.via, sourceUrl: source.url,
     ...fields,
   };
 }

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { int, num, optionalText, orNull, partialDate, text } from "../../src/data/cells";
+import { partialDate, text } from "../../src/data/cells";
 import { DataError } from "../../src/data/data-error";
+import { checkCopies, checkFactLabels, citationSchema, factSchema, type Citation, type Fact } from "./curated-facts";
 import { decodeUtf8 } from "./decode";
 import { parseSource } from "./parse-source";
 import { factRangeProblem } from "./source-cells";
@@ -14,29 +15,6 @@ import { assertUnique } from "./unique";
 
 export const CURATED_DIR = "data/curated";
 
-const factSchema = z.object({
-  indicator: text,
-  reporter: text,
-  partner: optionalText,
-  sector: text,
-  year: orNull(int),
-  value: num,
-  unit: text,
-  measure: optionalText,
-  status: z.enum(["final", "estimate", "preliminary"]),
-  note: optionalText,
-  sourceId: text,
-  quote: text,
-});
-const citationSchema = z.object({
-  sourceId: text,
-  publisher: text,
-  title: text,
-  date: z.union([z.literal(""), partialDate]),
-  dateNote: optionalText,
-  url: z.url(),
-  language: z.enum(["en", "ko", "ja"]),
-});
 const eventSchema = z.object({
   date: partialDate,
   endDate: z.union([z.literal(""), partialDate]),
@@ -46,10 +24,9 @@ const eventSchema = z.object({
   description: text,
   sourceIds: text,
 });
-const labelSchema = z.object({ kind: z.enum(["indicator", "sector", "unit", "category"]), key: text, label: text });
+const labelSchema = z.object({ kind: z.enum(["indicator", "sector", "unit", "area", "category"]), key: text, label: text });
 
-export type Fact = z.infer<typeof factSchema>;
-export type Citation = z.infer<typeof citationSchema>;
+export type { Citation, Fact };
 export type CuratedEvent = z.infer<typeof eventSchema>;
 export type { ActTag, FlixpatrolMatch, TitleTag };
 
@@ -87,7 +64,9 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
   assertUnique(citations.rows, (r) => r.sourceId, citations.file, "sourceId");
   assertUnique(events.rows, (r) => `${r.date} ${r.title}`, events.file, "event");
   assertUnique(labels.rows, (r) => `${r.kind} ${r.key}`, labels.file, "label");
-  assertUnique(facts.rows, (r) => [r.indicator, r.reporter, r.partner, r.sector, r.year, r.sourceId, r.value].join(" "), facts.file, "fact");
+  assertUnique(facts.rows, (r) => [r.indicator, r.reporter, r.partner, r.sector, r.year, r.period, r.periodEnd, r.sourceId, r.value].join(" "), facts.file, "fact");
+  checkFactLabels(facts.rows, labels.rows, facts.file);
+  checkCopies(citations.rows, citations.file);
 
   const byId = new Map(citations.rows.map((c) => [c.sourceId, c]));
   const checkIds = (ids: string[], file: string, index: number) => {

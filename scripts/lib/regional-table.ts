@@ -40,7 +40,10 @@ const percent = (x: number) => Math.round(x * 1000) / 10;
 function observation(t: RegionalTable, y: RegionalYear, fields: Pick<Observation, "indicator" | "partner" | "value" | "unit" | "basis" | "note" | "quote">): Observation {
   return {
     year: y.year,
-    period: "year",
+    period: "calendar",
+    periodStart: "",
+    periodEnd: "",
+    quality: "",
     reporter: "KOR",
     direction: `KOR-${fields.partner}`,
     sector: t.table.sector,
@@ -50,6 +53,7 @@ function observation(t: RegionalTable, y: RegionalYear, fields: Pick<Observation
     sourcePublisher: t.source.publisher,
     sourceTitle: t.source.title,
     sourceDate: t.source.retrieved,
+    sourceVia: t.source.via,
     sourceUrl: t.source.url,
     ...fields,
   };

@@ -77,7 +77,7 @@ function toObservation(r: ComtradeRecord, source: Source): Observation {
   const partner = COUNTRIES[r.partnerCode];
   const indicator = r.flowCode === "X" ? "export_value" : "import_value";
   return {
-    year: r.refYear, period: "year", indicator, reporter, partner, direction: directionOf(indicator, reporter, partner),
+    year: r.refYear, period: "calendar", periodStart: "", periodEnd: "", quality: "", indicator, reporter, partner, direction: directionOf(indicator, reporter, partner),
     sector: `goods_hs${r.cmdCode}`, measure: `comtrade-reported-by-${reporter}`, status: r.isReported === false ? "estimate" : "final",
     value: r.primaryValue, unit: "USD", basis: "reported",
     note: r.isReported === false ? "Comtrade marks this record as not reported by the country." : "",

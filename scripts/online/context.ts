@@ -48,5 +48,6 @@ export const sourceFields = (source: Source) => ({
   sourcePublisher: source.publisher,
   sourceTitle: source.title,
   sourceDate: source.retrieved,
+  sourceVia: source.via,
   sourceUrl: source.url,
 });

@@ -70,7 +70,7 @@ function toObservation(r: z.infer<typeof rowSchema>, series: (typeof SERIES)[num
   if (value === null) throw new Error(`ECOS: ${req.what}, ${r.TIME}: "${r.DATA_VALUE}" is not a number`);
   if (!unit) throw new Error(`ECOS: ${req.what} is in ${r.UNIT_NAME}; only ${Object.keys(UNITS).join(", ")} are read`);
   return {
-    year: Number(r.TIME), period: "year", indicator: series.indicator, reporter: "KOR", partner: "JPN",
+    year: Number(r.TIME), period: "calendar", periodStart: "", periodEnd: "", quality: "", indicator: series.indicator, reporter: "KOR", partner: "JPN",
     direction: directionOf(series.indicator, "KOR", "JPN"), sector: "services", measure: "bok-current-account-by-region",
     status: "final", value, unit, basis: "reported", note: "", ...sourceFields(source),
     quote: `${r.ITEM_NAME1} · ${r.ITEM_NAME2}, ${r.TIME}: ${r.DATA_VALUE} ${r.UNIT_NAME}`,

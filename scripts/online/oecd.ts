@@ -63,7 +63,7 @@ function toObservation(r: SdmxRow, source: Source, req: Request): Observation {
   if (!status) throw new Error(`OECD: ${req.what} has observation status "${r.OBS_STATUS}", which is not read`);
   const indicator = r.ACCOUNTING_ENTRY === "C" ? "export_value" : "import_value";
   return {
-    year: Number(r.TIME_PERIOD), period: "year", indicator, reporter: r.REF_AREA, partner: r.COUNTERPART_AREA,
+    year: Number(r.TIME_PERIOD), period: "calendar", periodStart: "", periodEnd: "", quality: "", indicator, reporter: r.REF_AREA, partner: r.COUNTERPART_AREA,
     direction: directionOf(indicator, r.REF_AREA, r.COUNTERPART_AREA), sector: SECTORS[r.MEASURE],
     measure: `oecd-tis-reported-by-${r.REF_AREA}`, status, value: r.OBS_VALUE!, unit, basis: "reported", note: "",
     ...sourceFields(source),

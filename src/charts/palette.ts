@@ -41,7 +41,13 @@ const MEASURE: Record<string, Hue> = {
   "kobis-annual": "blue", "kobis-yearly-lists": "sky", cited: "grey",
 };
 
-const sectorHue = (code: string): Hue | undefined => SECTOR[code] ?? SECTOR[code.split(/[_:]/)[0]];
+/** Sectors that the dashboard treats as one family: webtoons are comics, as in "comics/webtoons". */
+const FAMILY: Record<string, string> = { webtoon: "comics" };
+
+/** The sector a code belongs to: a sub-sector (`music_records`, `film:Suzume`) or a listed member of a family. */
+export const sectorFamily = (code: string) => FAMILY[code] ?? code.split(/[_:]/)[0];
+
+const sectorHue = (code: string): Hue | undefined => SECTOR[code] ?? SECTOR[sectorFamily(code)];
 
 /** The hue of a series; a value the tables do not know is ink, never a colour borrowed by position. */
 export function seriesHue(id: SeriesIdentity): Hue {

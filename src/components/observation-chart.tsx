@@ -4,7 +4,7 @@ import type { ObservationRow } from "../data/schemas";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatNumber, formatValue } from "../lib/format";
-import { groupSeries, isYearly, publishersOf, rowSources } from "../lib/observation-series";
+import { groupSeries, isYearly, periodLabel, publishersOf, rowSources } from "../lib/observation-series";
 import type { SeriesIdentity } from "../lib/series-identity";
 import { layoutYears } from "../lib/year-series";
 import { MESSAGES as M } from "../messages";
@@ -86,7 +86,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
               <h3>{M.undated}</h3>
               <ul>
                 {undated.map((r, i) => (
-                  <li key={i}>{seriesOf(r).label}, {r.year ?? M.notStated}{r.period !== "year" ? ` (${r.period})` : ""}: {formatValue(r.value, r.unit, label("unit", r.unit))} — <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a></li>
+                  <li key={i}>{seriesOf(r).label}, {periodLabel(r)}: {formatValue(r.value, r.unit, label("unit", r.unit))} — <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a></li>
                 ))}
               </ul>
             </div>
@@ -98,7 +98,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
           { key: "year", label: M.colYear, cell: (r) => r.year ?? M.notStated },
           { key: "series", label: M.colSeries, cell: (r) => seriesOf(r).label },
           { key: "value", label: M.colValue, numeric: true, cell: (r) => formatValue(r.value, r.unit, label("unit", r.unit)) },
-          { key: "status", label: M.colStatus, cell: (r) => `${r.status}, ${r.basis}${r.period !== "year" ? `, ${r.period}` : ""}` },
+          { key: "status", label: M.colStatus, cell: (r) => `${r.status}, ${r.basis}${r.period !== "calendar" ? `, ${periodLabel(r)}` : ""}` },
           { key: "source", label: M.colSource, cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer">{r.sourcePublisher}</a> },
           { key: "date", label: M.colSourceDate, cell: (r) => r.sourceDate },
         ]} />

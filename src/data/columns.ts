@@ -9,25 +9,29 @@ const SOURCE_COLUMNS = {
   sourcePublisher: c("string", "Who published the figure"),
   sourceTitle: c("string", "Title of the publication (in its own language)"),
   sourceDate: c("date", "Publication date (year, month or day, as known)"),
+  sourceVia: c("string", "Where the publication was read when that was a copy (portal, archive, mirror, repost); blank when read at the publisher"),
   sourceUrl: c("string", "Where the figure was read"),
 };
 
 /** Column descriptions per row kind; the CSV header is the key, equal to the TypeScript field. */
 export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
   observation: {
-    year: c("integer", "Year the figure refers to; blank when the source does not say"),
-    period: c("string", "Part of the year covered: year, h1, q1, jan-may, jan-oct, jan-nov, quarter or to-date"),
+    year: c("integer", "Year the figure refers to (for a running total, the year the count began, e.g. a film's release); blank when the source does not say"),
+    period: c("string", "Span covered: calendar or fiscal (a full year; Japan's fiscal year runs April to March), h1/h2, q1–q4, span (periodStart to periodEnd), to-date (a running total up to periodEnd), snapshot (a count at periodEnd) or unknown. Only calendar and fiscal figures are drawn on a yearly axis"),
+    periodStart: c("date", "First month or day of a span; blank for other periods"),
+    periodEnd: c("date", "Last month or day a span, running total or snapshot covers; where the source gives no date, the publication date (an upper bound, as the note says); blank for other periods"),
     indicator: c("string", "What is measured (e.g. export_value, market_size, box_office_share_admissions)"),
     reporter: c("string", "ISO3 code of the reporting economy or, for market figures, the market"),
-    partner: c("string", "ISO3 code of the counterpart or, for market figures, the origin of the content; WLD = all"),
+    partner: c("string", "ISO3 code of the counterpart or, for market figures, the origin of the content; WLD = all, ASIA = Asia, ASIA_other = Asia other than Korea (Japan MIC's regions)"),
     direction: c("string", "Flow direction (KOR-JPN = Korea to Japan), or 'within' for a market figure"),
     sector: c("string", "Content sector as the source reports it"),
     measure: c("string", "The statistic the figure belongs to; figures of different measures are never joined"),
     status: c("string", "final, preliminary or estimate, as the source presents it"),
+    quality: c("string", "weak when the figure rests on a page of doubtful standing (a blog or forum repost, a wiki, a machine digest, a garbled or self-contradicting page); the note says why. Blank otherwise"),
     value: c("number", "The figure", "see unit"),
     unit: c("string", "Unit and currency of value"),
     basis: c("string", "reported (stated by the source) or computed (here, from reported figures of the same source)"),
-    note: c("string", "Caveat for this figure"),
+    note: c("string", "Caveats for this figure, including when its source restates another publication"),
     ...SOURCE_COLUMNS,
     quote: c("string", "The phrase in the source that states the figure"),
   },
@@ -69,7 +73,7 @@ export const COLUMNS: Record<RowKind, Record<string, ColumnInfo>> = {
     titleJa: c("string", "Japanese title of a Korean or Japanese title, from the project's tag table; blank when not recorded with certainty"),
   },
   label: {
-    kind: c("string", "What the code is: indicator, sector, unit or category"),
+    kind: c("string", "What the code is: indicator, sector, unit, area (a reporter or partner) or category"),
     key: c("string", "The code as it appears in the data"),
     label: c("string", "Its plain-English label"),
   },

@@ -1,10 +1,22 @@
 import { z } from "zod";
 import { int, isoDate, num, optionalText, orNull, origin, partialDate, text } from "./cells";
+import { PERIODS } from "./periods";
 
-/** One reported (or computed) figure with its source: trade flows, market size, shares, box office. */
+const blankOrDate = z.union([z.literal(""), partialDate]);
+/** Versions published before periods had their own columns wrote "year" and month ranges; they still read. */
+const LEGACY_PERIODS: Record<string, string> = { year: "calendar", "jan-may": "span", "jan-oct": "span", "jan-nov": "span", quarter: "unknown" };
+const period = z.preprocess((v) => (typeof v === "string" ? (LEGACY_PERIODS[v] ?? v) : v), z.enum(PERIODS));
+
+/**
+ * One reported (or computed) figure with its source: trade flows, market size, shares, box office.
+ * The ingest checks that a figure's period and dates fit together (see periods.ts); here the columns added
+ * since the first versions default to blank so that archived versions still read.
+ */
 export const observationRowSchema = z.object({
   year: orNull(int),
-  period: text,
+  period,
+  periodStart: blankOrDate.default(""),
+  periodEnd: blankOrDate.default(""),
   indicator: text,
   reporter: text,
   partner: optionalText,
@@ -12,6 +24,7 @@ export const observationRowSchema = z.object({
   sector: text,
   measure: text,
   status: z.enum(["final", "estimate", "preliminary"]),
+  quality: z.enum(["", "weak"]).default(""),
   value: num,
   unit: text,
   basis: z.enum(["reported", "computed"]),
@@ -19,7 +32,8 @@ export const observationRowSchema = z.object({
   sourceId: text,
   sourcePublisher: text,
   sourceTitle: text,
-  sourceDate: z.union([z.literal(""), partialDate]),
+  sourceDate: blankOrDate,
+  sourceVia: optionalText.default(""),
   sourceUrl: text,
   quote: optionalText,
 });

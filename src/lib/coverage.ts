@@ -1,3 +1,4 @@
+import { isFullYear } from "../data/periods";
 import type { ObservationRow } from "../data/schemas";
 import { groupBy } from "./group-by";
 
@@ -88,7 +89,7 @@ function cell(year: number, rows: CoverageRowRef[]): CoverageCell {
     filled: rows.length > 0,
     measures: distinct(rows.map((ref) => ref.row.measure)),
     sourceIds: distinct(rows.map((ref) => ref.row.sourceId)),
-    fullYear: rows.some((ref) => ref.row.period === "year"),
+    fullYear: rows.some((ref) => isFullYear(ref.row.period)),
     rows,
   };
 }

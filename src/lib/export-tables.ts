@@ -8,10 +8,11 @@ export function observationTable(rows: ObservationRow[], unitLabel: UnitLabel, s
   const units = [...new Set(rows.map((r) => r.unit))];
   const valueHeader = units.length === 1 ? `Value (${unitLabel(units[0])})` : "Value (see Unit)";
   return {
-    headers: ["Year", "Period", "Series", "Indicator", "Reporter", "Partner", "Direction", "Sector", "Measure", "Status", "Basis",
-      valueHeader, "Unit", "Note", "Source publisher", "Source title", "Source date", "Source URL", "Quote from the source"],
-    rows: rows.map((r) => [r.year, r.period, seriesLabel(r), r.indicator, r.reporter, r.partner, r.direction, r.sector, r.measure, r.status,
-      r.basis, r.value, r.unit, r.note, r.sourcePublisher, r.sourceTitle, r.sourceDate, r.sourceUrl, r.quote]),
+    headers: ["Year", "Period", "Period start", "Period end", "Series", "Indicator", "Reporter", "Partner", "Direction", "Sector", "Measure",
+      "Status", "Quality", "Basis", valueHeader, "Unit", "Note", "Source publisher", "Source title", "Source date", "Source read in", "Source URL",
+      "Quote from the source"],
+    rows: rows.map((r) => [r.year, r.period, r.periodStart, r.periodEnd, seriesLabel(r), r.indicator, r.reporter, r.partner, r.direction, r.sector,
+      r.measure, r.status, r.quality, r.basis, r.value, r.unit, r.note, r.sourcePublisher, r.sourceTitle, r.sourceDate, r.sourceVia, r.sourceUrl, r.quote]),
   };
 }
 

@@ -1,9 +1,21 @@
+import { isFullYear } from "../data/periods";
 import type { ObservationRow } from "../data/schemas";
-import { COUNTRIES, DIRECTIONS, MEASURES, MESSAGES } from "../messages";
+import { COUNTRIES, DIRECTIONS, MEASURES, MESSAGES, PERIOD_TEXT } from "../messages";
 import type { Figure, YearSeries } from "./year-series";
 
-/** Rows that can sit on a yearly axis: a full year that the source states. */
-export const isYearly = (r: ObservationRow) => r.period === "year" && r.year !== null;
+/** Rows that can sit on a yearly axis: a full calendar or fiscal year that the source states. */
+export const isYearly = (r: ObservationRow) => isFullYear(r.period) && r.year !== null;
+
+/** When the figure runs, in words: "2023", "FY2012", "first half of 2023", "cumulative to 2023-04-28". */
+export function periodLabel(r: ObservationRow): string {
+  return PERIOD_TEXT[r.period](r.year, r.periodStart, r.periodEnd);
+}
+
+/** The publisher as a reader should see it: where it was read if that was a copy, and whether the page is weak. */
+export function sourceLabel(r: ObservationRow): string {
+  const via = r.sourceVia ? MESSAGES.readVia(r.sourceVia) : "";
+  return `${r.sourcePublisher}${via}${r.quality === "weak" ? ` (${MESSAGES.weakSource})` : ""}`;
+}
 
 export function toFigure(r: ObservationRow): Figure {
   return {
@@ -12,7 +24,7 @@ export function toFigure(r: ObservationRow): Figure {
     unit: r.unit,
     basis: r.basis,
     status: r.status,
-    sources: [{ publisher: r.sourcePublisher, date: r.sourceDate, url: r.sourceUrl }],
+    sources: [{ publisher: sourceLabel(r), date: r.sourceDate, url: r.sourceUrl }],
   };
 }
 
@@ -36,7 +48,7 @@ export function rowSources(rows: ObservationRow[]) {
     title: r.sourceTitle,
     url: r.sourceUrl,
     terms: MESSAGES.sourceTerms,
-    attribution: `${r.sourcePublisher}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
+    attribution: `${sourceLabel(r)}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
   }));
 }
 
@@ -57,10 +69,11 @@ export function splitByUnit(rows: ObservationRow[]): { unit: string; rows: Obser
 /** Single figures cited from different publications are one series of points, never a line. */
 export const isCited = (r: ObservationRow) => r.measure.startsWith("source:");
 
+/** A fiscal-year figure is never joined to calendar-year ones: the period is part of the series. */
 export const seriesKey = (r: ObservationRow) =>
-  [r.indicator, r.direction, r.reporter, r.partner, r.sector, isCited(r) ? "cited" : r.measure, r.status, r.basis, r.unit].join("|");
+  [r.indicator, r.direction, r.reporter, r.partner, r.sector, isCited(r) ? "cited" : r.measure, r.period, r.status, r.basis, r.unit].join("|");
 
-export type Label = (kind: "indicator" | "sector" | "unit" | "category", key: string) => string;
+export type Label = (kind: "indicator" | "sector" | "unit" | "area" | "category", key: string) => string;
 
 /** Name of the measure: a known statistic, or the publisher when a figure stands alone. */
 export function measureName(r: ObservationRow): string {
@@ -76,6 +89,6 @@ export function describeSeries(r: ObservationRow, label: Label, parts: ("indicat
     if (part === "sector") return label("sector", r.sector);
     return measureName(r);
   });
-  const flags = [r.status !== "final" ? r.status : "", r.basis === "computed" ? "computed" : ""].filter(Boolean);
+  const flags = [r.period === "fiscal" ? MESSAGES.fiscalFlag : "", r.status !== "final" ? r.status : "", r.basis === "computed" ? "computed" : ""].filter(Boolean);
   return `${words.join(" · ")}${flags.length ? ` (${flags.join(", ")})` : ""}`;
 }

@@ -51,7 +51,7 @@ export const BAD_INPUTS: BadInput[] = [
   { name: "negative admissions in a yearly list", file: YEARLY, edit: yearlyRow("2021,1,영화 가,2021-07-28,600,0.6,-60,900,100,"), line: 2, column: "audience", reason: /a count cannot be negative \(got "-60"\)/ },
   { name: "negative sales in the all-time list", file: TOP500, edit: (t) => t.replace(",135748398910,", ",-135748398910,"), line: 2, column: "sales_krw", reason: /a count cannot be negative/ },
   { name: "a KOBIS share over 100%", file: ANNUAL, edit: (t) => t.replace(",0.545,", ",1.545,"), line: 2, column: "kr_market_share", reason: /not a share between 0 and 1 \(got "1.545"\)/ },
-  { name: "a cited share over 100", file: "curated/facts.csv", edit: (t) => t.replace(",15.4,percent", ",115.4,percent"), line: 9, column: "value", reason: /a share must be from 0 to 100 \(got "115.4"\)/ },
+  { name: "a cited share over 100", file: "curated/facts.csv", edit: (t) => t.replace(",15.4,percent", ",115.4,percent"), line: 10, column: "value", reason: /a share must be from 0 to 100 \(got "115.4"\)/ },
   { name: "a negative cited export value", file: "curated/facts.csv", edit: (t) => t.replace(",277.29,", ",-277.29,"), line: 2, column: "value", reason: /export_value cannot be negative/ },
   { name: "Korean plus foreign admissions not making the total", file: ANNUAL, edit: (t) => t.replace(",69254626", ",69254627"), line: 2, column: "total_audience", reason: /69254627 is not kr_audience \+ ovs_audience \(37741433 \+ 31513193\)/ },
   { name: "a rank of 0 in a Netflix top 10", file: NETFLIX, edit: (t) => t.replace("Films\t1\tSuzume", "Films\t0\tSuzume"), line: 2, column: "weekly_rank", reason: /not a rank from 1 to 10 \(got "0"\)/ },

@@ -4,8 +4,8 @@ import { compareYears } from "../../src/lib/compare-years";
 import { yearSentenceFacts } from "../../src/lib/compare-sentence";
 
 const base: ObservationRow = {
-  year: 2000, period: "year", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN",
-  sector: "music", measure: "kocca-survey", status: "final", value: 0, unit: "USD_million", basis: "reported", note: "",
+  year: 2000, period: "calendar", periodStart: "", periodEnd: "", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN",
+  sector: "music", measure: "kocca-survey", status: "final", value: 0, unit: "USD_million", basis: "reported", note: "", quality: "", sourceVia: "",
   sourceId: "s1", sourcePublisher: "KOCCA", sourceTitle: "Survey", sourceDate: "2010", sourceUrl: "https://example.org/s1", quote: "",
 };
 const row = (year: number | null, value: number, over: Partial<ObservationRow> = {}): ObservationRow => ({ ...base, year, value, ...over });

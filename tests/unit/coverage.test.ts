@@ -6,8 +6,8 @@ import { observationRowSchema, type ObservationRow } from "../../src/data/schema
 import { buildCoverage, COVERAGE_DATASETS, scopeOf } from "../../src/lib/coverage";
 
 const base: ObservationRow = {
-  year: 2000, period: "year", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN",
-  sector: "music", measure: "kocca-survey", status: "final", value: 1, unit: "USD_million", basis: "reported", note: "",
+  year: 2000, period: "calendar", periodStart: "", periodEnd: "", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN",
+  sector: "music", measure: "kocca-survey", status: "final", value: 1, unit: "USD_million", basis: "reported", note: "", quality: "", sourceVia: "",
   sourceId: "s1", sourcePublisher: "KOCCA", sourceTitle: "Survey", sourceDate: "2010", sourceUrl: "https://example.org/s1", quote: "",
 };
 const row = (over: Partial<ObservationRow>): ObservationRow => ({ ...base, ...over });

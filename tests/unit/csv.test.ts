@@ -27,9 +27,9 @@ describe("writeCsv", () => {
 
 describe("observationTable", () => {
   const row: ObservationRow = {
-    year: 2016, period: "year", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
-    measure: "source:a", status: "final", value: 277.29, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
-    sourcePublisher: "Example Daily", sourceTitle: "T", sourceDate: "2018-12-05", sourceUrl: "https://example.com", quote: "2억7729만 달러",
+    year: 2016, period: "calendar", periodStart: "", periodEnd: "", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
+    measure: "source:a", status: "final", quality: "", value: 277.29, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
+    sourcePublisher: "Example Daily", sourceTitle: "T", sourceDate: "2018-12-05", sourceVia: "", sourceUrl: "https://example.com", quote: "2억7729만 달러",
   };
 
   it("names the unit in the value header and keeps each row's source", () => {

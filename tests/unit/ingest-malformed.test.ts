@@ -45,11 +45,38 @@ describe("a malformed source stops the ingest and leaves data/ as it was", () =>
 });
 
 const SOURCE_FILES = ["billboard-japan-hot100", "flixpatrol-netflix-daily-jp-kr-2020", "kobis-boxoffice-2018-2025", "kobis-koreancinema", "netflix-top10-jp-kr-2025", "netflix-top10", "spotify-top50-jp-kr"];
-const CURATED_FILES = ["events.csv", "facts.csv", "hot100-korean-acts.csv", "labels.csv", "netflix-origins.csv", "sources.csv", "spotify-origins.csv"];
+const CURATED_FILES = ["events.csv", "facts.csv", "flixpatrol-matches.csv", "hot100-korean-acts.csv", "labels.csv", "netflix-origins.csv", "sources.csv", "spotify-origins.csv"];
 
 async function everyFile(): Promise<string[]> {
   const sources = await Promise.all(SOURCE_FILES.map(async (dir) => (await readdir(join(ws.sources, dir))).map((name) => `${dir}/${name}`)));
   return [...sources.flat(), ...CURATED_FILES.map((name) => `curated/${name}`)];
+}
+
+const SUZUME = "admissions,KOR,JPN,film:Suzume,2023,to-date,,2023-04-28,5007193,persons,,final,,";
+const CURATED_CASES: { name: string; file: string; from: string; to: string; error: string }[] = [
+  { name: "a running total without the date it runs to", file: "facts.csv", from: SUZUME, to: SUZUME.replace("2023-04-28", ""), error: 'line 14: column "periodEnd": a to-date period needs the date it runs to' },
+  { name: "a full year with an end date", file: "facts.csv", from: "2016,calendar,,,277.29", to: "2016,calendar,,2016-12,277.29", error: 'line 2: column "periodEnd": a calendar period takes no end date' },
+  { name: "a period the model does not know", file: "facts.csv", from: "2016,calendar,,,277.29", to: "2016,year,,,277.29", error: 'line 2: column "period"' },
+  { name: "a period still written into the indicator", file: "facts.csv", from: "export_value,KOR,JPN,music_physical_albums", to: "export_value_h1,KOR,JPN,music_physical_albums", error: 'line 6: column "indicator": the period belongs in the period column' },
+  { name: "a measure with no display name", file: "facts.csv", from: "dcaj-white-paper,final", to: "dcaj-whitepaper,final", error: 'line 8: column "measure": unknown measure' },
+  { name: "a weak figure without a note", file: "facts.csv", from: "final,weak,Read in a copy on a blog: a weak copy.,", to: "final,weak,,", error: 'line 4: column "note": a weak figure needs a note saying why' },
+  { name: "a code without a label", file: "facts.csv", from: "export_value,KOR,JPN,music,2016,calendar,,,277.29", to: "export_value,KOR,JPN,webtoon,2016,calendar,,,277.29", error: 'line 2: sector "webtoon" has no label in labels.csv' },
+  { name: "a copy of a source that is not there", file: "sources.csv", from: "blog,,src_c", to: "blog,,src_x", error: 'line 3: copyOf "src_x" is not in sources.csv' },
+];
+
+describe("a malformed curated table fails the ingest and keeps data/", () => {
+  it.each(CURATED_CASES)("names $name", async ({ file, from, to, error }) => {
+    const path = join(ws.curated, file);
+    const text = await readFile(path, "utf8");
+    expect(text).toContain(from);
+    await writeFile(path, text.replace(from, to));
+    const [, line, reason] = /^line (\d+): (.*)$/.exec(error)!;
+    await expectFailure(path, { line: Number(line), reason: new RegExp(escape(reason)) });
+  });
+});
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 describe("every source and curated file", () => {
@@ -92,7 +119,7 @@ describe("inputs that are accepted", () => {
     await edit(yearly, (t) => t + entry + entry);
     await ws.ingest();
     const rows = (await readFile(join(ws.out, "box-office.csv"), "utf8")).split("\n");
-    expect(rows.find((r) => r.startsWith("2020,year,admissions,KOR,KOR,within,film,kobis-yearly-lists"))).toContain(",36,persons,");
+    expect(rows.find((r) => r.startsWith("2020,calendar,,,admissions,KOR,KOR,within,film,kobis-yearly-lists"))).toContain(",36,persons,");
     before = await snapshot(ws.out);
     await expectFailure(await edit(yearly, (t) => t + entry), { line: 8, reason: /duplicate row .*, first seen on line 6$/ });
   });

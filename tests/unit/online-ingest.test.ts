@@ -29,7 +29,7 @@ beforeEach(async () => {
 const online = (ids: string[], stub = publishers()) => ws.ingest(ids, ws.sources, { online: stub.ctx });
 const rows = async (id: string) => parseCsv(await readFile(join(ws.out, `${id}.csv`), "utf8"), observationRowSchema, id);
 const manifest = async () => manifestSchema.parse(JSON.parse(await readFile(join(ws.out, "manifest.json"), "utf8")));
-const kosisRows = async (id: string) => (await rows(id)).filter((r) => r.sourceId === "kosis-music").map((r) => ({ ...r, sourceDate: "" }));
+const kosisRows = async (id: string) => (await rows(id)).filter((r) => r.sourceId === "kosis-music").map((r) => ({ ...r, sourceDate: "", sourceVia: "" }));
 
 describe("npm run ingest -- <dataset> --online", () => {
   it("refreshes the KOSIS music rows from the API into the same rows as the offline copy", async () => {

@@ -17,7 +17,7 @@ const offline = readKosisMusic(
   readFileSync(resolve(process.cwd(), "tests/fixtures/sources/kosis-music-export-by-region/music-export-by-region_2005-2024.json"), "utf8"),
   "copy.json",
 );
-const withoutProvenance = <T extends { sourceDate: string }>(rows: T[]) => rows.map((r) => ({ ...r, sourceDate: "" }));
+const withoutProvenance = <T extends { sourceDate: string; sourceVia: string }>(rows: T[]) => rows.map((r) => ({ ...r, sourceDate: "", sourceVia: "" }));
 
 describe("fetchKosis", () => {
   it("asks KOSIS for the music table and turns its cells into the same rows as the offline copy", async () => {

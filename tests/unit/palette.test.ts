@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { differenceCiede2000, parse, type Color, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, wcagContrast } from "culori";
 import { describe, expect, it } from "vitest";
-import { BACKGROUNDS, HUES, seriesColor, seriesHue, type Hue } from "../../src/charts/palette";
+import { BACKGROUNDS, HUES, sectorFamily, seriesColor, seriesHue, type Hue } from "../../src/charts/palette";
 import { parseCsv } from "../../src/data/parse-csv";
 import { observationRowSchema, type ObservationRow } from "../../src/data/schemas";
 import { selectAdmissionShares } from "../../src/features/charts/box-office-panel";
@@ -72,7 +72,7 @@ const CHARTS: [string, string, () => ObservationRow[], Facet][] = [
 ];
 
 /** A sub-sector (music_records) is its sector's family and may share its hue; anything else must not. */
-const family = (facet: Facet, value: string) => (facet === "sector" ? value.split(/[_:]/)[0] : value);
+const family = (facet: Facet, value: string) => (facet === "sector" ? sectorFamily(value) : value);
 
 describe("series that share a chart in the shipped data", () => {
   it.each(CHARTS)("%s: a different hue for every different %s", (_, __, select, facet) => {
