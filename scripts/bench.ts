@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -9,10 +9,18 @@ import { runIngest } from "./run-ingest";
 
 /** Prints figures: ingest time, the size of the published data and of the built app, and parse times. Run after `npm run build`. */
 async function main() {
-  const shared = resolve("../shared/sources");
   const out = await mkdtemp(join(tmpdir(), "kj-bench-"));
+  try {
+    await measure(out);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+async function measure(out: string) {
+  const shared = resolve("../shared/sources");
   let start = performance.now();
-  const entries = await runIngest({ ids: [], from: { folder: shared }, out, curatedDir: "data/curated" });
+  const { written: entries } = await runIngest({ ids: [], from: { folder: shared }, out, curatedDir: "data/curated" });
   console.log(`ingest, all ${entries.length} datasets: ${(performance.now() - start).toFixed(0)} ms`);
 
   for (const entry of [...entries].sort((a, b) => b.bytes - a.bytes).slice(0, 3)) {

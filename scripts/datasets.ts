@@ -1,5 +1,7 @@
+import { bokServicesJapan } from "./ingest-bok-services-japan";
 import { boxOffice } from "./ingest-box-office";
 import { boxOfficeFilms } from "./ingest-box-office-films";
+import { comtradeCreativeGoods } from "./ingest-comtrade-creative-goods";
 import { events } from "./ingest-events";
 import { exportShare } from "./ingest-export-share";
 import { facts } from "./ingest-facts";
@@ -10,6 +12,7 @@ import { marketSize } from "./ingest-market-size";
 import { netflixCrossBorder } from "./ingest-netflix-cross-border";
 import { netflixGlobal } from "./ingest-netflix-global";
 import { netflixLists } from "./ingest-netflix-lists";
+import { oecdServicesJapan } from "./ingest-oecd-services-japan";
 import { spotifyWeekly } from "./ingest-spotify-weekly";
 import { tradeFlows } from "./ingest-trade-flows";
 import type { DatasetSpec } from "./lib/dataset";
@@ -18,4 +21,5 @@ import type { DatasetSpec } from "./lib/dataset";
 export const DATASETS: DatasetSpec[] = [
   tradeFlows, marketSize, exportShare, boxOffice, boxOfficeFilms, netflixCrossBorder, netflixLists,
   netflixGlobal, spotifyWeekly, hot100Korean, flixpatrol2020, events, facts, labels,
+  bokServicesJapan, comtradeCreativeGoods, oecdServicesJapan,
 ];

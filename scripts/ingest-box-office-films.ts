@@ -1,21 +1,22 @@
 import { z } from "zod";
-import { int, isoDate, optionalText, text } from "../src/data/cells";
-import { parseCsv } from "../src/data/parse-csv";
+import { isoDate, optionalText, text } from "../src/data/cells";
 import type { FilmRow } from "../src/data/schemas";
-import { yearlyListSchema } from "./ingest-box-office";
 import { input, type DatasetSpec } from "./lib/dataset";
+import { parseYearlyList } from "./lib/kobis-yearly";
+import { parseSource } from "./lib/parse-source";
+import { count, rank } from "./lib/source-cells";
 import { assertUnique } from "./lib/unique";
 import { SOURCES } from "./lib/sources";
 
 type Film = Omit<FilmRow, "releaseDate" | "salesKrw"> & { releaseDate: string | null; salesKrw: number | null };
 
-const blankOrInt = z.union([z.enum(["NA", ""]).transform(() => 0), int]);
+const blankOrCount = z.union([z.enum(["NA", ""]).transform(() => 0), count]);
 const top500of2020Schema = z.object({
-  rank: int, film_title: text, release_date: isoDate, sales: blankOrInt, audience: int,
+  rank: rank(500), film_title: text, release_date: isoDate, sales: blankOrCount, audience: count,
   audience_seoul: optionalText, production_main: text,
 });
 const top500of2025Schema = z.object({
-  rank: int, film_title_ko: text, release_date: isoDate, sales_krw: blankOrInt, audience: int,
+  rank: rank(500), film_title_ko: text, release_date: isoDate, sales_krw: blankOrCount, audience: count,
   audience_seoul_only_flag: optionalText, rep_nation: text,
 });
 
@@ -24,11 +25,11 @@ const TOP_PER_YEAR = 10;
 const salesOrNull = (sales: number) => (sales === 0 ? null : sales);
 
 export function japaneseFilms(files: { top2020: [string, string]; top2025: [string, string]; yearly: [string, string] }): Film[] {
-  const top2020 = parseCsv(files.top2020[0], top500of2020Schema, files.top2020[1]);
+  const top2020 = parseSource(files.top2020[0], top500of2020Schema, files.top2020[1]);
   assertUnique(top2020, (r) => String(r.rank), files.top2020[1], "rank");
-  const top2025 = parseCsv(files.top2025[0], top500of2025Schema, files.top2025[1]);
+  const top2025 = parseSource(files.top2025[0], top500of2025Schema, files.top2025[1]);
   assertUnique(top2025, (r) => String(r.rank), files.top2025[1], "rank");
-  const yearly = parseCsv(files.yearly[0], yearlyListSchema, files.yearly[1]);
+  const yearly = parseYearlyList(files.yearly[0], files.yearly[1]);
 
   const allTime2020: Film[] = top2020.filter((r) => r.production_main === "Japan").map((r) => ({
     list: "all-time top 500", asOf: "2020-03-20", rank: r.rank, title: r.film_title, releaseDate: r.release_date,

@@ -1,48 +1,21 @@
-import { z } from "zod";
-import { int, isoDate, num, optionalText, orNull, text } from "../src/data/cells";
-import { parseCsv } from "../src/data/parse-csv";
-import type { Source } from "../src/data/manifest";
 import type { DatasetSpec, Inputs } from "./lib/dataset";
 import { input } from "./lib/dataset";
+import { filmObservation, nationalityRows } from "./lib/box-office-shares";
 import { selectFacts } from "./lib/fact-dataset";
+import { parseAnnual } from "./lib/kobis-annual";
+import { parseYearlyList } from "./lib/kobis-yearly";
 import { citedSources, compareObservations, type Observation } from "./lib/observations";
 import { SOURCES } from "./lib/sources";
 
-const annualSchema = z.object({
-  year: int,
-  kr_released: int, kr_sales: int, kr_audience: int, kr_market_share: num,
-  ovs_released: int, ovs_sales: int, ovs_audience: int, ovs_market_share: num,
-  total_released: int, total_sales: int, total_audience: int,
-});
-export const yearlyListSchema = z.object({
-  year: int,
-  rank: int,
-  film_title_ko: text,
-  release_date: z.union([z.literal(""), isoDate]),
-  sales_krw: int,
-  audience: int,
-  rep_nation: optionalText,
-  distributor: optionalText,
-  screens: orNull(int),
-});
-
-const NATIONS: Record<string, string> = { 한국: "KOR", 일본: "JPN", 미국: "USA" };
-
-function observation(source: Source, fields: Partial<Observation> & Pick<Observation, "year" | "indicator" | "partner" | "value" | "unit" | "measure" | "basis" | "note">): Observation {
-  const partner = fields.partner;
-  return {
-    period: "year", reporter: "KOR", sector: "film", status: "final", quote: "",
-    direction: partner === "KOR" || partner === "WLD" ? "within" : `${partner}-KOR`,
-    sourceId: source.id, sourcePublisher: source.publisher, sourceTitle: source.title,
-    sourceDate: source.retrieved, sourceUrl: source.url,
-    ...fields,
-  };
-}
+/** KOBIS gives shares as fractions (0.545): the same figure as a percentage, free of the float's own noise. */
+const percentOf = (fraction: number) => Number((fraction * 100).toFixed(10));
+/** Cited figures that join KOBIS's: takings, admissions, shares and films released (running totals per film included). */
+const CITED_INDICATORS = ["box_office_revenue", "box_office_share_admissions", "box_office_share_revenue", "box_office_share", "admissions", "films_released"];
 
 /** KOBIS's yearly Korean vs foreign totals, as published. */
 export function annualRows(text: string, file: string): Observation[] {
   const base = { measure: "kobis-annual", basis: "reported" as const, note: "" };
-  return parseCsv(text, annualSchema, file).flatMap((r) =>
+  return parseAnnual(text, file).flatMap((r) =>
     (
       [
         ["KOR", r.kr_audience, r.kr_sales, r.kr_market_share, r.kr_released],
@@ -50,42 +23,25 @@ export function annualRows(text: string, file: string): Observation[] {
         ["WLD", r.total_audience, r.total_sales, null, r.total_released],
       ] as const
     ).flatMap(([partner, admissions, sales, share, released]) => [
-      observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "admissions", value: admissions, unit: "persons" }),
-      observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_revenue", value: sales, unit: "KRW" }),
-      observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "films_released", value: released, unit: "count" }),
-      ...(share === null ? [] : [observation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_share_admissions", value: Math.round(share * 1000) / 10, unit: "percent" })]),
+      filmObservation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "admissions", value: admissions, unit: "persons" }),
+      filmObservation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_revenue", value: sales, unit: "KRW" }),
+      filmObservation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "films_released", value: released, unit: "count" }),
+      ...(share === null ? [] : [filmObservation(SOURCES.kobis2020, { ...base, year: r.year, partner, indicator: "box_office_share_admissions", value: percentOf(share), unit: "percent" })]),
     ]),
   );
 }
 
-const pct = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
-
 /** Totals and shares by representative nationality, summed over every film in KOBIS's yearly lists. */
 export function yearlyShareRows(text: string, file: string): Observation[] {
-  const films = parseCsv(text, yearlyListSchema, file);
-  const years = [...new Set(films.map((f) => f.year))].sort();
+  const films = parseYearlyList(text, file);
   const note = "Computed here: sum over every film in KOBIS's yearly list, by representative nationality.";
-  const base = { measure: "kobis-yearly-lists", basis: "computed" as const, note };
-  return years.flatMap((year) => {
-    const all = films.filter((f) => f.year === year);
-    const total = { admissions: sum(all, "audience"), sales: sum(all, "sales_krw") };
-    return ["WLD", "KOR", "JPN", "USA"].flatMap((partner) => {
-      const group = partner === "WLD" ? all : all.filter((f) => NATIONS[f.rep_nation ?? ""] === partner);
-      const admissions = sum(group, "audience");
-      const sales = sum(group, "sales_krw");
-      const o = (indicator: string, value: number, unit: string) => observation(SOURCES.kobis2025, { ...base, year, partner, indicator, value, unit });
-      return [
-        o("admissions", admissions, "persons"),
-        o("box_office_revenue", sales, "KRW"),
-        o("films_screened", group.length, "count"),
-        ...(partner === "WLD" ? [] : [o("box_office_share_admissions", pct(admissions, total.admissions), "percent"), o("box_office_share_revenue", pct(sales, total.sales), "percent")]),
-      ];
-    });
-  });
+  return nationalityRows(films, SOURCES.kobis2025, "kobis-yearly-lists", note);
 }
 
-function sum<T extends Record<K, number>, K extends string>(rows: T[], key: K): number {
-  return rows.reduce((total, row) => total + row[key], 0);
+/** Offline, the yearly lists exported from KOBIS by hand; online (--online), KOBIS's daily top 10 instead. */
+function fromYearlyLists(inputs: Inputs) {
+  const yearly = input(inputs, "kobisYearly");
+  return { rows: yearlyShareRows(yearly.text, yearly.file), sources: [SOURCES.kobis2025], notes: [] };
 }
 
 export const boxOffice: DatasetSpec = {
@@ -97,14 +53,16 @@ export const boxOffice: DatasetSpec = {
   notes: [
     "2004–2019: KOBIS's yearly Korean vs foreign totals as published. 2018–2022: totals and shares computed here from KOBIS's full yearly lists by each film's representative nationality; KOFIC's own year-end report may differ slightly.",
     "Other years come only from cited single figures (e.g. Japan's 14.1% share of admissions in 2023); there is no continuous Japanese-share series before 2018.",
+    "A single film's admissions or takings are a running total up to the date in periodEnd (often including re-releases), not one year's figure; such rows are listed, not drawn.",
   ],
   files: ["kobisAnnual", "kobisYearly"],
+  online: { adapter: "kobis", replaces: ["kobisYearly"] },
   periodColumn: "year",
   build: (inputs: Inputs) => {
     const annual = input(inputs, "kobisAnnual");
-    const yearly = input(inputs, "kobisYearly");
-    const cited = selectFacts(inputs.curated, ["box_office_revenue", "box_office_share_admissions", "box_office_share_revenue", "box_office_share", "admissions", "films_released"]);
-    const rows = [...annualRows(annual.text, annual.file), ...yearlyShareRows(yearly.text, yearly.file), ...cited].sort(compareObservations);
-    return { rows, sources: [SOURCES.kobis2020, SOURCES.kobis2025, ...citedSources(cited, inputs.curated)] };
+    const yearly = inputs.online?.kobis ?? fromYearlyLists(inputs);
+    const cited = selectFacts(inputs.curated, { indicators: CITED_INDICATORS });
+    const rows = [...annualRows(annual.text, annual.file), ...yearly.rows, ...cited].sort(compareObservations);
+    return { rows, sources: [SOURCES.kobis2020, ...yearly.sources, ...citedSources(cited, inputs.curated)], notes: yearly.notes };
   },
 };

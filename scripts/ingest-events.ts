@@ -1,5 +1,5 @@
 import type { DatasetSpec } from "./lib/dataset";
-import { citedSources } from "./lib/observations";
+import { citedSources, publisherWithVia } from "./lib/observations";
 
 export const events: DatasetSpec = {
   id: "events",
@@ -17,7 +17,7 @@ export const events: DatasetSpec = {
         const citations = event.sourceIds.split(";").map((id) => curated.citations.get(id)!);
         return {
           ...event,
-          sourcePublishers: citations.map((c) => c.publisher).join("; "),
+          sourcePublishers: citations.map(publisherWithVia).join("; "),
           sourceUrls: citations.map((c) => c.url).join(" "),
         };
       });

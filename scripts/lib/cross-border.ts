@@ -2,7 +2,10 @@ import type { Origin } from "../../src/data/cells";
 import type { OriginCounts } from "../../src/data/manifest";
 import type { CrossBorderWeek } from "../../src/data/schemas";
 
-/** One line of a chart: `sample` is the snapshot it comes from (a day for daily lists, the week otherwise). */
+/**
+ * One line of a chart: `sample` is the snapshot it comes from (a day for daily lists, the week otherwise);
+ * `work` tells apart entries that share a label but are different works (defaults to the label).
+ */
 export type ChartEntry = {
   week: string;
   sample: string;
@@ -10,12 +13,18 @@ export type ChartEntry = {
   category: string;
   rank: number;
   label: string;
+  work?: string;
   origin: Origin | "untagged";
 };
 
 type Group = { week: string; country: string; category: string; entries: ChartEntry[] };
 
-/** Per week, country and list: how many entries of each counted origin, their best rank and names. */
+const workOf = (e: ChartEntry) => e.work ?? e.label;
+
+/**
+ * Per week, country and list, for each counted origin: distinct entries (a title holding five positions counts once),
+ * the positions they held over the week's snapshots, their best rank and names.
+ */
 export function aggregateWeeks(entries: ChartEntry[], chart: string, counted: (country: string) => Origin[]): CrossBorderWeek[] {
   const groups = new Map<string, Group>();
   for (const entry of entries) {
@@ -36,6 +45,7 @@ export function aggregateWeeks(entries: ChartEntry[], chart: string, counted: (c
         category: group.category,
         origin,
         entries: matching.length,
+        slots: group.entries.filter((e) => e.origin === origin).length,
         bestRank: matching[0]?.rank ?? null,
         titles: matching.map((m) => `${m.label} (${m.rank})`).join("; "),
         listSize: best.size,
@@ -50,19 +60,26 @@ export function aggregateWeeks(entries: ChartEntry[], chart: string, counted: (c
 function bestRanks(entries: ChartEntry[]): Map<string, ChartEntry> {
   const best = new Map<string, ChartEntry>();
   for (const entry of entries) {
-    const seen = best.get(entry.label);
-    if (!seen || entry.rank < seen.rank) best.set(entry.label, entry);
+    const seen = best.get(workOf(entry));
+    if (!seen || entry.rank < seen.rank) best.set(workOf(entry), entry);
   }
   return best;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** How the distinct names of a chart split over the origin tags. */
-export function countOrigins(names: Iterable<string>, originOf: (name: string) => Origin | "untagged"): OriginCounts {
-  const counts: OriginCounts = { tagged: 0, KOR: 0, JPN: 0, other: 0, unknown: 0, untagged: 0 };
-  for (const name of new Set(names)) {
-    const origin = originOf(name);
+/** The origins a chart counts, with co-productions on rows of their own when the chart holds any. */
+export function countedOrigins(own: Origin[], entries: ChartEntry[]): Origin[] {
+  return entries.some((e) => e.origin === "KOR+JPN") ? [...own, "KOR+JPN"] : own;
+}
+
+/** How the distinct works (titles or acts) of a chart split over the origin tags. */
+export function countOrigins(works: Iterable<{ key: string; origin: Origin | "untagged" }>): OriginCounts {
+  const counts: OriginCounts = { tagged: 0, KOR: 0, JPN: 0, "KOR+JPN": 0, other: 0, unknown: 0, untagged: 0 };
+  const seen = new Set<string>();
+  for (const { key, origin } of works) {
+    if (seen.has(key)) continue;
+    seen.add(key);
     counts[origin]++;
     if (origin !== "untagged") counts.tagged++;
   }

@@ -1,37 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { int, LABEL_KINDS, num, optionalText, orNull, origin, partialDate, text } from "../../src/data/cells";
+import { LABEL_KINDS, partialDate, text } from "../../src/data/cells";
 import { DataError } from "../../src/data/data-error";
-import { parseCsv } from "../../src/data/parse-csv";
+import { checkCopies, checkFactLabels, citationSchema, factSchema, type Citation, type Fact } from "./curated-facts";
 import { decodeUtf8 } from "./decode";
+import { parseSource } from "./parse-source";
+import { factRangeProblem } from "./source-cells";
+import {
+  actTagSchema, checkActTags, checkFlixpatrolMatches, checkTitleTags, flixpatrolMatchSchema, titleTagSchema,
+  type ActTag, type FlixpatrolMatch, type TitleTag,
+} from "./origin-tags";
 import { assertUnique } from "./unique";
 
 export const CURATED_DIR = "data/curated";
 
-const factSchema = z.object({
-  indicator: text,
-  reporter: text,
-  partner: optionalText,
-  sector: text,
-  year: orNull(int),
-  value: num,
-  unit: text,
-  measure: optionalText,
-  status: z.enum(["final", "estimate", "preliminary"]),
-  note: optionalText,
-  sourceId: text,
-  quote: text,
-});
-const citationSchema = z.object({
-  sourceId: text,
-  publisher: text,
-  title: text,
-  date: z.union([z.literal(""), partialDate]),
-  dateNote: optionalText,
-  url: z.url(),
-  language: z.enum(["en", "ko", "ja"]),
-});
 const eventSchema = z.object({
   date: partialDate,
   endDate: z.union([z.literal(""), partialDate]),
@@ -48,23 +31,21 @@ const eventSchema = z.object({
   descriptionJa: text,
 });
 const labelSchema = z.object({ kind: z.enum(LABEL_KINDS), key: text, label: text, labelKo: text, labelJa: text });
-const titleTagSchema = z.object({ title: text, origin, basis: text });
-const actTagSchema = z.object({ artist: text, origin, basis: text });
 
-export type Fact = z.infer<typeof factSchema>;
-export type Citation = z.infer<typeof citationSchema>;
+export type { Citation, Fact };
 export type CuratedEvent = z.infer<typeof eventSchema>;
-export type TitleTag = z.infer<typeof titleTagSchema>;
-export type ActTag = z.infer<typeof actTagSchema>;
+export type { ActTag, FlixpatrolMatch, TitleTag };
 
 export type Curated = {
   facts: Fact[];
   citations: Map<string, Citation>;
   events: CuratedEvent[];
   labels: z.infer<typeof labelSchema>[];
-  netflixOrigins: Map<string, TitleTag>;
+  /** Netflix works by English title: one row, or several where one title names several works. */
+  netflixOrigins: Map<string, TitleTag[]>;
   spotifyOrigins: Map<string, ActTag>;
   hot100KoreanActs: Map<string, ActTag>;
+  flixpatrolMatches: Map<string, FlixpatrolMatch>;
 };
 
 async function load<S extends z.ZodObject<z.ZodRawShape>>(dir: string, name: string, schema: S) {
@@ -72,7 +53,7 @@ async function load<S extends z.ZodObject<z.ZodRawShape>>(dir: string, name: str
   const bytes = await readFile(file).catch(() => {
     throw new DataError(file, null, "file not found");
   });
-  return { file, rows: parseCsv(decodeUtf8(bytes, file), schema, file) };
+  return { file, rows: parseSource(decodeUtf8(bytes, file), schema, file) };
 }
 
 /** Read and cross-check the hand-kept tables: unique keys, and every cited source present. */
@@ -84,14 +65,14 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
   const netflix = await load(dir, "netflix-origins.csv", titleTagSchema);
   const spotify = await load(dir, "spotify-origins.csv", actTagSchema);
   const hot100 = await load(dir, "hot100-korean-acts.csv", actTagSchema);
+  const flixpatrol = await load(dir, "flixpatrol-matches.csv", flixpatrolMatchSchema);
 
   assertUnique(citations.rows, (r) => r.sourceId, citations.file, "sourceId");
   assertUnique(events.rows, (r) => `${r.date} ${r.title}`, events.file, "event");
   assertUnique(labels.rows, (r) => `${r.kind} ${r.key}`, labels.file, "label");
-  assertUnique(netflix.rows, (r) => r.title, netflix.file, "title");
-  assertUnique(spotify.rows, (r) => r.artist, spotify.file, "artist");
-  assertUnique(hot100.rows, (r) => r.artist, hot100.file, "artist");
-  assertUnique(facts.rows, (r) => [r.indicator, r.reporter, r.partner, r.sector, r.year, r.sourceId, r.value].join(" "), facts.file, "fact");
+  assertUnique(facts.rows, (r) => [r.indicator, r.reporter, r.partner, r.sector, r.year, r.period, r.periodEnd, r.sourceId, r.value].join(" "), facts.file, "fact");
+  checkFactLabels(facts.rows, labels.rows, facts.file);
+  checkCopies(citations.rows, citations.file);
 
   const byId = new Map(citations.rows.map((c) => [c.sourceId, c]));
   const checkIds = (ids: string[], file: string, index: number) => {
@@ -99,18 +80,20 @@ export async function loadCurated(dir = CURATED_DIR): Promise<Curated> {
     if (missing) throw new DataError(file, index + 2, `unknown sourceId "${missing}" (not in sources.csv)`);
   };
   facts.rows.forEach((r, i) => checkIds([r.sourceId], facts.file, i));
-  events.rows.forEach((r, i) => checkIds(r.sourceIds.split(";"), events.file, i));
-  hot100.rows.forEach((r, i) => {
-    if (r.origin !== "KOR") throw new DataError(hot100.file, i + 2, "every act in this table must be tagged KOR");
+  facts.rows.forEach((r, i) => {
+    const problem = factRangeProblem(r);
+    if (problem) throw new DataError(facts.file, i + 2, problem);
   });
+  events.rows.forEach((r, i) => checkIds(r.sourceIds.split(";"), events.file, i));
 
   return {
     facts: facts.rows,
     citations: byId,
     events: events.rows,
     labels: labels.rows,
-    netflixOrigins: new Map(netflix.rows.map((r) => [r.title, r])),
-    spotifyOrigins: new Map(spotify.rows.map((r) => [r.artist, r])),
-    hot100KoreanActs: new Map(hot100.rows.map((r) => [r.artist, r])),
+    netflixOrigins: checkTitleTags(netflix.rows, netflix.file),
+    spotifyOrigins: checkActTags(spotify.rows, spotify.file),
+    hot100KoreanActs: checkActTags(hot100.rows, hot100.file),
+    flixpatrolMatches: checkFlixpatrolMatches(flixpatrol.rows, flixpatrol.file),
   };
 }

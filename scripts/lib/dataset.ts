@@ -1,5 +1,6 @@
 import type { OriginCounts, Source } from "../../src/data/manifest";
 import type { RowKind } from "../../src/data/schemas";
+import type { OnlineData, OnlineKey } from "../online/adapters";
 import type { Curated } from "./curated";
 import type { FileKey } from "./sources";
 
@@ -8,6 +9,8 @@ export type Row = Record<string, string | number | null>;
 export type Inputs = {
   files: Partial<Record<FileKey, { text: string; file: string }>>;
   curated: Curated;
+  /** What the online sources returned, when the ingest runs with --online. */
+  online?: OnlineData;
 };
 
 export type Built = {
@@ -28,6 +31,8 @@ export type DatasetSpec = {
   /** Column holding the period, for coverage; null for a dataset with no time. */
   periodColumn: string | null;
   build: (inputs: Inputs) => Built;
+  /** An online source that can refresh the dataset: the files it replaces, and whether it is the only source. */
+  online?: { adapter: OnlineKey; replaces: FileKey[]; only?: boolean };
 };
 
 export function input(inputs: Inputs, key: FileKey): { text: string; file: string } {

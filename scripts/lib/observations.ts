@@ -3,21 +3,14 @@ import type { Citation, Curated, Fact } from "./curated";
 
 type Observation = Omit<ObservationRow, "year"> & { year: number | null };
 
-const PERIOD_SUFFIXES = ["_h1", "_q1", "_jan_may", "_jan_oct", "_jan_nov", "_quarter", "_to_date"];
 /** A market's own size or rank: no direction. */
 const SIZE_INDICATORS = ["market_size", "industry_sales", "world_rank", "overseas_market"];
 /** Figures of a market (reporter) by the origin of the content (partner). */
 const MARKET_INDICATORS = [
   "box_office", "admissions", "market_share", "music_sales_in_market", "films_released", "artist_sales",
-  "first_week_sales", "kdrama_airtime_month", "oricon", "tv_rating",
+  "first_week_sales", "kdrama_airtime_month", "oricon", "tv_rating", "airtime_share", "concert_", "foreign_artist",
+  "films_rated", "films_imported", "published_titles", "translated_titles", "kdrama_",
 ];
-
-/** Split a part-of-year suffix (e.g. export_value_h1) off the indicator. */
-export function splitPeriod(indicator: string): { indicator: string; period: string } {
-  const suffix = PERIOD_SUFFIXES.find((s) => indicator.endsWith(s));
-  if (!suffix) return { indicator, period: "year" };
-  return { indicator: indicator.slice(0, -suffix.length), period: suffix.slice(1).replace("_", "-") };
-}
 
 /** Which way the content or money moves: exporter-importer, or "within" a market's own figure. */
 export function directionOf(indicator: string, reporter: string, partner: string): string {
@@ -29,40 +22,54 @@ export function directionOf(indicator: string, reporter: string, partner: string
   return `${reporter}-${partner}`;
 }
 
+/** A publisher as a list of sources names it: with the copy it was read in, if any. */
+export const publisherWithVia = (c: Citation) => (c.via ? `${c.publisher}, read in ${c.via}` : c.publisher);
+
 export function citationFields(citation: Citation) {
   return {
     sourceId: citation.sourceId,
     sourcePublisher: citation.publisher,
     sourceTitle: citation.title,
     sourceDate: citation.date,
+    sourceVia: citation.via,
     sourceUrl: citation.url,
   };
 }
 
+/** The note of a figure whose source restates another publication says so: it is not independent corroboration. */
+function copyNote(citation: Citation, curated: Curated): string {
+  const original = curated.citations.get(citation.copyOf);
+  if (!original) return "";
+  return `This source restates the release also cited as ${original.publisher}${original.date ? ` (${original.date})` : ""}: a copy of it, not independent corroboration.`;
+}
+
 export function factToObservation(fact: Fact, curated: Curated): Observation {
-  const { indicator, period } = splitPeriod(fact.indicator);
+  const citation = curated.citations.get(fact.sourceId)!;
   return {
     year: fact.year,
-    period,
-    indicator,
+    period: fact.period,
+    periodStart: fact.periodStart,
+    periodEnd: fact.periodEnd,
+    indicator: fact.indicator,
     reporter: fact.reporter,
     partner: fact.partner,
-    direction: directionOf(indicator, fact.reporter, fact.partner),
+    direction: directionOf(fact.indicator, fact.reporter, fact.partner),
     sector: fact.sector,
     measure: fact.measure || `source:${fact.sourceId}`,
     status: fact.status,
+    quality: fact.quality,
     value: fact.value,
     unit: fact.unit,
     basis: "reported",
-    note: fact.note,
-    ...citationFields(curated.citations.get(fact.sourceId)!),
+    note: [fact.note, copyNote(citation, curated)].filter(Boolean).join(" "),
+    ...citationFields(citation),
     quote: fact.quote,
   };
 }
 
-/** Observations sort by indicator, direction, sector, year (unknown last), measure, source and value. */
+/** Observations sort by indicator, direction, sector, year (unknown last), period, period end, measure, source and value. */
 export function compareObservations(a: Observation, b: Observation): number {
-  const keys = (o: Observation) => [o.indicator, o.period, o.direction, o.sector, o.year ?? 9999, o.measure, o.sourceId, o.value, o.basis];
+  const keys = (o: Observation) => [o.indicator, o.direction, o.sector, o.year ?? 9999, o.period, o.periodEnd, o.measure, o.sourceId, o.value, o.basis];
   const ka = keys(a);
   const kb = keys(b);
   for (let i = 0; i < ka.length; i++) {
@@ -76,16 +83,17 @@ export function citedSources(rows: { sourceId: string }[], curated: Curated) {
   const ids = [...new Set(rows.map((r) => r.sourceId))].filter((id) => curated.citations.has(id));
   return ids.map((id) => {
     const c = curated.citations.get(id)!;
+    const original = curated.citations.get(c.copyOf);
     return {
       id,
       publisher: c.publisher,
       title: c.title,
       url: c.url,
       terms: "Cited figure; see the original publication for its terms.",
-      attribution: `${c.publisher}${c.date ? `, ${c.date}` : ""}`,
+      attribution: `${c.publisher}${c.date ? `, ${c.date}` : ""}${original ? `; restates the release also cited as ${original.publisher}${original.date ? `, ${original.date}` : ""}` : ""}`,
       retrieved: "",
-      via: "",
-      repairs: "",
+      via: c.via,
+      repairs: c.repairs,
     };
   });
 }

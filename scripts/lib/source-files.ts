@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DataError } from "../../src/data/data-error";
 import { decodeUtf8 } from "./decode";
@@ -6,6 +6,16 @@ import type { SourceFile } from "./sources";
 
 /** Where sources are read from: a local folder holding one sub-folder per source, or the publishers' URLs. */
 export type SourceRoot = { folder: string } | { web: true };
+
+/** Where a source's local snapshot goes under a --from folder. */
+export const snapshotPath = (source: SourceFile) => `${source.folder}/${source.file}`;
+
+/** Fail unless a folder the ingest reads from exists. */
+export async function assertFolder(folder: string, option: string): Promise<void> {
+  const found = await stat(folder).catch(() => null);
+  if (!found) throw new DataError(folder, null, `folder not found (given as ${option})`);
+  if (!found.isDirectory()) throw new DataError(folder, null, `not a folder (given as ${option})`);
+}
 
 export async function readSourceFile(source: SourceFile, from: SourceRoot): Promise<{ text: string; file: string }> {
   if ("folder" in from) {
@@ -17,12 +27,15 @@ export async function readSourceFile(source: SourceFile, from: SourceRoot): Prom
   }
   if (!source.url) {
     throw new DataError(
-      `${source.folder}/${source.file}`,
+      snapshotPath(source),
       null,
       "this source has no machine-readable download at its publisher; pass --from <folder> with a local snapshot",
     );
   }
-  const response = await fetch(source.url);
+  const response = await fetch(source.url).catch((error: Error) => {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    throw new DataError(source.url!, null, `download failed (${error.message}${cause}); or pass --from <folder> holding ${snapshotPath(source)}`);
+  });
   if (!response.ok) throw new DataError(source.url, null, `download failed: HTTP ${response.status}`);
   return { text: decodeUtf8(new Uint8Array(await response.arrayBuffer()), source.url), file: source.url };
 }

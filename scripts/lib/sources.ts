@@ -40,8 +40,19 @@ export const FILES = {
   kobisYearly: { folder: "kobis-boxoffice-2018-2025", file: "kobis_yearly_boxoffice_2018-2022.csv", url: null },
   kobisTop500of2025: { folder: "kobis-boxoffice-2018-2025", file: "kobis_alltime_top500_as_of_2025-06-05.csv", url: null },
   flixpatrol: { folder: "flixpatrol-netflix-daily-jp-kr-2020", file: "flixpatrol-netflix-top10-daily_jp-kr_2020.csv", url: null },
+  kosisMusic: {
+    folder: "kosis-music-export-by-region",
+    file: "music-export-by-region_2005-2024.json",
+    url: `${GITHUB_RAW}/parkintaek2-gif/parkintaek2-gif.github.io/d935f4fb299e8685cbe1b9b7ba2637006893da34/src/data/wikitip-music-export.json`,
+  },
 } satisfies Record<string, SourceFile>;
 export type FileKey = keyof typeof FILES;
+
+/** Where the KOSIS music table was read: a copy of a KOSIS API response in a public repository. */
+export const KOSIS_MUSIC_COPY = {
+  via: "An extract of the KOSIS table in GitHub parkintaek2-gif/parkintaek2-gif.github.io, src/data/wikitip-music-export.json (commit d935f4fb), made from a KOSIS API response that repository does not publish",
+  repairs: "Region names translated to English and checksum fields added by that repository; no value changed",
+};
 
 const NETFLIX_TERMS =
   "Netflix's public Top 10 files; no open-data licence is stated and Netflix's terms of use apply. Ranks are facts; no endorsement implied.";

@@ -1,61 +1,72 @@
-import { ReferenceArea, ReferenceLine } from "recharts";
-import { textWidth } from "../lib/text-width";
+import { useState } from "react";
+import { usePlotArea, useXAxisScale, ZIndexLayer } from "recharts";
+import { labelWidth, placeEventLabels, type EventLabel, type EventMark } from "./event-placement";
 
-export type EventMark = { id: string; x: number; x2?: number; label: string; selected: boolean; priority: boolean };
+/** Narrower periods than this are drawn as a line, like a single day. */
+const MIN_BAND_PX = 3;
+const ROW_PX = 12;
 
-const ROWS = 3;
-const CHAR_PX = 6.2;
+type Geometry = { x: number; x2?: number; top: number; bottom: number };
+
+function Mark({ e, g, faded, onActive }: { e: EventMark; g: Geometry; faded: boolean; onActive: (id: string | null) => void }) {
+  const band = g.x2 !== undefined && g.x2 - g.x >= MIN_BAND_PX;
+  const className = ["event-mark", e.selected ? "event-mark-selected" : "", faded ? "event-faded" : ""].join(" ").trim();
+  return (
+    <g className={className} tabIndex={0} role="img" aria-label={`${e.label}, ${e.date}`} data-event={e.id}
+      onMouseEnter={() => onActive(e.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(e.id)} onBlur={() => onActive(null)}>
+      {band ? (
+        <rect className="event-band" x={g.x} y={g.top} width={g.x2! - g.x} height={g.bottom - g.top} />
+      ) : (
+        <line className="event-line" x1={g.x} x2={g.x} y1={g.top} y2={g.bottom} />
+      )}
+      <rect className="event-hit" x={g.x - 4} y={g.top - 2 * ROW_PX} width={band ? g.x2! - g.x + 8 : 8} height={g.bottom - g.top + 2 * ROW_PX} />
+    </g>
+  );
+}
+
+function Label({ e, label, top, hover, faded }: { e: EventMark; label: EventLabel; top: number; hover?: boolean; faded?: boolean }) {
+  const y = top - 5 - label.row * ROW_PX;
+  const x = label.anchor === "start" ? label.x + 3 : label.x - 3;
+  const width = labelWidth(e.label) + 4;
+  const className = `event-label${hover ? " event-label-hover" : ""}${e.selected ? " event-label-selected" : ""}${faded ? " event-faded" : ""}`;
+  return (
+    <g className={className} data-event={e.id}>
+      {hover && <rect className="event-label-bg" x={label.anchor === "start" ? x - 2 : x - width + 2} y={y - 10} width={width} height={13} />}
+      <text x={x} y={y} textAnchor={label.anchor} fontSize={10}>{e.label}</text>
+    </g>
+  );
+}
 
 /**
- * Which marks get a text label, and in which row: selected and priority events first, then left to right,
- * each only where its text (measured in pixels of the plot) does not overlap another label in that row.
+ * The timeline behind a chart's data: periods as light bands, days as thin lines, labels for key and selected
+ * events only (above the plot, so never over the data), any other label on hover or keyboard focus. When an event is
+ * selected, it stands out and the others fade.
  */
-export function placeLabels(events: EventMark[], domain: [number, number], plotWidth: number): Map<string, number> {
-  const toPx = (x: number) => ((x - domain[0]) / (domain[1] - domain[0])) * plotWidth;
-  const rows: [number, number][][] = Array.from({ length: ROWS }, () => []);
-  const placed = new Map<string, number>();
-  const order = [...events].sort((a, b) => Number(b.selected) - Number(a.selected) || Number(b.priority) - Number(a.priority) || a.x - b.x);
-  for (const e of order) {
-    const px = toPx(Math.max(e.x, domain[0]));
-    const width = textWidth(e.label) * CHAR_PX + 6;
-    const span: [number, number] = px > plotWidth * 0.8 ? [px - width, px] : [px, px + width];
-    const row = rows.findIndex((spans) => spans.every(([a, b]) => span[1] <= a || span[0] >= b));
-    if (row === -1) continue;
-    rows[row].push(span);
-    placed.set(e.id, row);
-  }
-  return placed;
-}
-
-function markLabel(text: string, row: number, selected: boolean, alignEnd: boolean) {
-  return function MarkLabel({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
-    const x = (viewBox?.x ?? 0) + (alignEnd ? -3 : 3);
-    const y = (viewBox?.y ?? 0) - 28 + row * 11;
-    return (
-      <text x={x} y={y} textAnchor={alignEnd ? "end" : "start"} className={selected ? "event-label event-label-selected" : "event-label"} fontSize={10}>
-        {text}
-      </text>
-    );
-  };
-}
-
-/** Events as Recharts children: a shaded band for a period, a dashed line for a day; labels where they fit. */
-export function eventMarks(events: EventMark[], domain: [number, number], plotWidth: number) {
-  const rows = placeLabels(events, domain, plotWidth);
-  return events.map((e) => {
-    const row = rows.get(e.id);
-    const alignEnd = e.x > domain[0] + (domain[1] - domain[0]) * 0.8;
-    const label = row === undefined ? undefined : markLabel(e.label, row, e.selected, alignEnd);
-    const className = e.selected ? "event-mark event-mark-selected" : "event-mark";
-    if (e.x2 !== undefined && e.x2 > e.x) {
-      return (
-        <ReferenceArea key={e.id} x1={Math.max(e.x, domain[0])} x2={Math.min(e.x2, domain[1])} className={className}
-          fillOpacity={e.selected ? 0.25 : 0.1} fill="var(--event)" stroke="none" ifOverflow="hidden" label={label} />
-      );
-    }
-    return (
-      <ReferenceLine key={e.id} x={e.x} className={className} stroke="var(--event)" strokeDasharray={e.selected ? undefined : "3 3"}
-        strokeWidth={e.selected ? 2.5 : 1} ifOverflow="hidden" label={label} />
-    );
-  });
+export function EventLayer({ events }: { events: EventMark[] }) {
+  const [active, setActive] = useState<string | null>(null);
+  const plot = usePlotArea();
+  const scale = useXAxisScale();
+  if (!plot || !scale || events.length === 0) return null;
+  const px = (x: number) => Math.min(Math.max(Number(scale(x)), plot.x), plot.x + plot.width);
+  const labels = placeEventLabels(events, (x) => px(x) - plot.x, plot.width);
+  const anySelected = events.some((e) => e.selected);
+  const geometry = (e: EventMark): Geometry => ({ x: px(e.x), x2: e.x2 === undefined ? undefined : px(e.x2), top: plot.y, bottom: plot.y + plot.height });
+  const shown = (e: EventMark) => { const l = labels.get(e.id); return l && { ...l, x: l.x + plot.x }; };
+  const hovered = events.find((e) => e.id === active && !labels.has(e.id));
+  return (
+    <>
+      <ZIndexLayer zIndex={50}>
+        <g className="event-marks">
+          {events.map((e) => <Mark key={e.id} e={e} g={geometry(e)} faded={anySelected && !e.selected} onActive={setActive} />)}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={2000}>
+        <g className="event-labels">
+          {events.map((e) => { const l = shown(e); return l ? <Label key={e.id} e={e} label={l} top={plot.y} faded={anySelected && !e.selected} /> : null; })}
+          {hovered && <Label e={hovered} top={plot.y} hover
+            label={{ row: 0, x: px(hovered.x), anchor: px(hovered.x) + labelWidth(hovered.label) + 3 <= plot.x + plot.width ? "start" : "end" }} />}
+        </g>
+      </ZIndexLayer>
+    </>
+  );
 }

@@ -1,23 +1,30 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { CartesianGrid, Line, ReferenceLine, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ReactNode } from "react";
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
-import type { Language } from "../i18n/languages";
-import { formatMonth } from "../lib/format";
+import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../lib/ticks";
 import type { ChartRow } from "../lib/year-series";
-import { ChartLegend } from "./chart-legend";
-import { eventMarks, type EventMark } from "./event-marks";
+import { ChartLegend, MarkKey } from "./chart-legend";
+import { EventLayer } from "./event-marks";
+import { splitByDomain, type EventMark } from "./event-placement";
+import { chooseEndLabels, LineEndLabels, labelsWidth } from "./line-end-labels";
+import { usedMarks, type ChartLine } from "./marks";
+import { OutsideEvents } from "./outside-events";
+import { seriesColor } from "./palette";
+import { disagreeDot, seriesDot } from "./series-dots";
+import { useWidth } from "./use-width";
 
-/** A series: `pointsOnly` for figures that must not be joined (single cited figures from different sources). */
-export type ChartLine = { key: string; label: string; color: string; dashed?: boolean; step?: boolean; hollow?: boolean; pointsOnly?: boolean };
+export type { ChartLine } from "./marks";
 
 type Props = {
   rows: ChartRow[];
   lines: ChartLine[];
+  /** Series with disagreeing figures: how many values they have in their most contested year ("key~n"). */
   extraKeys?: Record<string, number>;
   xKind: "year" | "date";
   domain: [number, number];
   events: EventMark[];
   formatY: (value: number) => string;
+  /** A rank axis: 1 at the top, round rank ticks, down to the size of the list. */
   reversedY?: boolean;
   /** Counts: whole-number ticks only. */
   integer?: boolean;
@@ -29,84 +36,65 @@ type Props = {
   label: string;
 };
 
-const formatX = (kind: "year" | "date", lang: Language) => (x: number) =>
-  kind === "year" ? String(Math.round(x)) : formatMonth(x, lang);
+const MARGIN = { top: 40, bottom: 8, left: 8 };
+const X_AXIS_HEIGHT = 30;
+/** Narrower than this (a phone), series are named in a legend rather than at their line ends. */
+export const MIN_LABELLED_WIDTH = 560;
 
-/** Whole years inside the domain, at most about eight of them. */
-export function yearTicks([start, end]: [number, number]): number[] {
-  const first = Math.ceil(start);
-  const last = Math.floor(end);
-  const step = Math.max(1, Math.ceil((last - first + 1) / 8));
-  const ticks: number[] = [];
-  for (let year = first; year <= last; year += step) ticks.push(year);
-  return ticks;
+const colorOf = (line: ChartLine) => seriesColor(line.identity);
+const valuesOf = (rows: ChartRow[]) => rows.flatMap((r) => Object.entries(r).filter(([k, v]) => k !== "x" && typeof v === "number").map(([, v]) => v as number));
+
+/** Where a value will roughly sit in the plot's height (0 at the top), to tell whether end labels crowd. */
+function approximateY(values: number[], plotHeight: number, rankSize: number) {
+  if (rankSize) return (v: number) => ((v - 1) / Math.max(1, rankSize - 1)) * plotHeight;
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(lo + 1, ...values);
+  return (v: number) => (1 - (v - lo) / (hi - lo)) * plotHeight;
 }
 
-type DotProps = { cx?: number; cy?: number; index?: number };
-
-/** On dense charts, a dot only where a value stands alone between gaps, which a line cannot show. */
-function isolatedDot(rows: ChartRow[], line: ChartLine) {
-  const empty = (i: number) => rows[i]?.[line.key] === null || rows[i]?.[line.key] === undefined;
-  return function IsolatedDot({ cx, cy, index = 0 }: DotProps) {
-    if (cx === undefined || cy === undefined || !empty(index - 1) || !empty(index + 1)) return <g key={`${line.key}-${index}`} />;
-    return <circle key={`${line.key}-${index}`} cx={cx} cy={cy} r={2.5} fill={line.color} stroke={line.color} />;
-  };
-}
-
-const legendText = (lines: ChartLine[]) => lines.map((l) => l.label).join("; ");
-
-/** Width taken by the y axis and margins, outside the plot. */
-const PLOT_MARGIN = 96;
-
-function useWidth() {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(640);
-  useEffect(() => {
-    if (!ref.current || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
-    observer.observe(ref.current);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
-
-const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-
-/** A time chart: lines that break at gaps, disagreeing figures as open points, events as marks. */
+/**
+ * A time chart drawn in its final state at once (no animation): lines that break at gaps, marks that say how each
+ * figure is known, end labels instead of a legend where they fit, events behind the data.
+ */
 export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
-  const { t, lang } = useT();
-  const animate = !reducedMotion();
-  const [figure, width] = useWidth();
-  const dotRadius = rows.length > 80 ? 0 : 3;
+  const { lang } = useT();
+  const [figure, width] = useWidth<HTMLElement>();
+  const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+  const values = valuesOf(rows);
+  const rankSize = reversedY ? rankListSize(Math.max(1, ...values)) : 0;
+  const toY = approximateY(values, plotHeight, rankSize);
+  const { labelled, legend } = chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH, toY);
+  const { inside, outside } = splitByDomain(events, domain);
   return (
     <figure className="time-chart" aria-label={label} ref={figure}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }} title={label} desc={legendText(lines)}
+        <LineChart data={rows} margin={{ ...MARGIN, right: Math.max(16, labelsWidth(labelled)) }} title={label} desc={lines.map((l) => l.label).join("; ")}
           onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
-          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind, lang)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
-            stroke="var(--muted)" allowDecimals={false} />
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
+            ticks={xKind === "year" ? yearTicks(domain) : weekTicks(domain)} tickFormatter={xKind === "year" ? (x: number) => String(Math.round(x)) : (x: number) => formatWeekTick(x, lang)} />
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
-            domain={reversedY ? [1, "dataMax"] : undefined} />
-          <Tooltip content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
-          {eventMarks(events, domain, Math.max(width - PLOT_MARGIN, 100))}
+            domain={reversedY ? [1, rankSize] : undefined} ticks={reversedY ? rankTicks(rankSize) : undefined} interval={reversedY ? 0 : undefined} />
+          <Tooltip isAnimationActive={false} content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
+          <EventLayer events={inside} />
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
           {lines.map((line) => (
-            <Line key={line.key} dataKey={line.key} name={line.label} type={line.step ? "stepAfter" : "linear"}
-              stroke={line.pointsOnly ? "none" : line.color} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
-              connectNulls={false} isAnimationActive={animate}
-              dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : isolatedDot(rows, line)}
-              activeDot={{ r: 5 }} />
+            <Line key={line.key} dataKey={line.key} name={line.label} type="linear" isAnimationActive={false} connectNulls={false}
+              stroke={line.pointsOnly || line.points ? "none" : colorOf(line)} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
+              dot={seriesDot(rows, line, colorOf(line))} activeDot={{ r: 5, fill: colorOf(line) }} />
           ))}
           {lines.flatMap((line) =>
             Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
-              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={t("disagreeingFigures", { series: line.label })} stroke="none" strokeWidth={0} isAnimationActive={false}
-                dot={{ r: 5, stroke: line.color, strokeWidth: 2, fill: "var(--bg)" }} activeDot={{ r: 6 }} />
+              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={line.label} stroke="none" strokeWidth={0} isAnimationActive={false}
+                dot={disagreeDot(`${line.key}~${n}`, colorOf(line))} activeDot={{ r: 6, fill: colorOf(line) }} />
             )),
           )}
+          <LineEndLabels labels={labelled} />
         </LineChart>
       </ResponsiveContainer>
-      <ChartLegend lines={lines} disagreeing={Object.keys(extraKeys).length > 0} />
+      <ChartLegend lines={legend} colorOf={colorOf} />
+      <MarkKey marks={usedMarks(lines, rows, extraKeys)} />
+      {xKind === "date" && <OutsideEvents events={outside} />}
     </figure>
   );
 }

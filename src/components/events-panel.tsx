@@ -1,36 +1,38 @@
 import type { EventRow } from "../data/schemas";
 import { localized } from "../i18n/localized";
 import { useT } from "../i18n/use-t";
-import { formatDate } from "../lib/format";
 import { FIRST_YEAR, LAST_YEAR } from "../state/url-codec";
 import { useViewStore } from "../state/view-store";
-import { eventId, useEvents } from "./use-events";
+import { eventDate, eventId, useEvents } from "./use-events";
 
 const AROUND = 3;
 
-/** The timeline as a list: choosing an event highlights it on the charts and narrows the years around it. */
+/** The years a few either side of an event. */
+export function zoomTo(e: { date: string; endDate: string }) {
+  const year = Number(e.date.slice(0, 4));
+  const end = Number((e.endDate || e.date).slice(0, 4));
+  return { from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) };
+}
+
+/** The timeline as a list: choosing an event highlights it on the charts; zooming to it is a separate action. */
 export function EventsPanel() {
   const { t, lang } = useT();
   const { events, state } = useEvents();
   const selected = useViewStore((s) => s.event);
   const set = useViewStore((s) => s.set);
-  const yearly = useViewStore((s) => s.view !== "charts");
   const listed = events.filter((e) => Number((e.endDate || e.date).slice(0, 4)) >= FIRST_YEAR);
   const chosen = listed.find((e) => eventId(e) === selected);
   if (state.error) return <p role="alert">{t("eventsFailed")}</p>;
   return (
     <section className="events-panel" aria-labelledby="events-heading">
       <h2 id="events-heading">{t("timeline")}</h2>
-      {chosen && <EventDetail event={chosen} onClear={() => set({ event: undefined })} />}
+      {chosen && <EventDetail event={chosen} onZoom={() => set(zoomTo(chosen))} onClear={() => set({ event: undefined })} />}
       <ol className="event-list">
         {listed.map((e) => {
           const id = eventId(e);
-          const year = Number(e.date.slice(0, 4));
-          const end = Number((e.endDate || e.date).slice(0, 4));
           return (
             <li key={id}>
-              <button type="button" aria-pressed={id === selected}
-                onClick={() => set(yearly ? { event: id, from: Math.max(FIRST_YEAR, year - AROUND), to: Math.min(LAST_YEAR, end + AROUND) } : { event: id })}>
+              <button type="button" aria-pressed={id === selected} onClick={() => set({ event: id })}>
                 <span className="event-year">{e.date.slice(0, 4)}</span> {localized(e, "title", lang)}
               </button>
             </li>
@@ -41,15 +43,14 @@ export function EventsPanel() {
   );
 }
 
-function EventDetail({ event, onClear }: { event: EventRow; onClear: () => void }) {
+function EventDetail({ event, onZoom, onClear }: { event: EventRow; onZoom: () => void; onClear: () => void }) {
   const { t, lang } = useT();
-  const date = formatDate(event.date, lang);
   const urls = event.sourceUrls.split(" ");
   const publishers = event.sourcePublishers.split("; ");
   return (
     <div className="event-detail" aria-live="polite">
       <h3>{localized(event, "title", lang)}</h3>
-      <p className="event-date">{event.endDate ? t("dateRange", { start: date, end: formatDate(event.endDate, lang) }) : date}</p>
+      <p className="event-date">{eventDate(event, lang)}</p>
       <p>{localized(event, "description", lang)}</p>
       <p className="event-sources">
         {t("sourcesLabel", { n: urls.length })}{" "}
@@ -57,7 +58,10 @@ function EventDetail({ event, onClear }: { event: EventRow; onClear: () => void 
           {urls.map((url, i) => <a key={url} href={url} rel="noreferrer" target="_blank">{publishers[i] ?? url}</a>).flatMap((link, i) => (i === 0 ? [link] : [", ", link]))}
         </span>
       </p>
-      <button type="button" onClick={onClear}>{t("clearEvent")}</button>
+      <div className="event-actions">
+        <button type="button" onClick={onZoom}>{t("zoomToEvent")}</button>
+        <button type="button" onClick={onClear}>{t("clearEvent")}</button>
+      </div>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { useMemo } from "react";
-import type { ChartLine } from "../charts/time-chart";
-import { TimeChart } from "../charts/time-chart";
+import { TimeChart, type ChartLine } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import { joinList, labelled, withNote } from "../i18n/glue";
 import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatDate, formatNumber, formatValue } from "../lib/format";
-import { PALETTE, groupSeries, isYearly, publishersOf, rowSources, type Label } from "../lib/observation-series";
+import { groupSeries, isYearly, periodLabel, publishersOf, rowSources, type Label } from "../lib/observation-series";
+import type { SeriesIdentity } from "../lib/series-identity";
 import { layoutYears, type Figure } from "../lib/year-series";
 import { useViewStore } from "../state/view-store";
 import { ChartCard } from "./chart-card";
@@ -15,7 +15,8 @@ import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
 
-export type SeriesId = { key: string; label: string; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
+/** What a series is: its colour follows `identity`, its marks follow the other fields (see `ChartLine`). */
+export type SeriesId = { key: string; label: string; identity: SeriesIdentity; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
 
 export type ObservationChartProps = {
   id: string;
@@ -29,7 +30,7 @@ export type ObservationChartProps = {
 
 /** "final, reported" or "preliminary, computed, first half", in the page's language. */
 const statusText = (r: ObservationRow, label: Label) =>
-  joinList([label("status", r.status), label("basis", r.basis), r.period !== "year" ? label("period", r.period) : ""]);
+  joinList([label("status", r.status), label("basis", r.basis), r.period !== "calendar" ? periodLabel(r) : ""]);
 
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
 export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
@@ -38,7 +39,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   const to = useViewStore((s) => s.to);
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
-  const events = useEventMarks("year", domain);
+  const events = useEventMarks("year");
   const inRange = rows
     .filter((r) => r.year === null || (r.year >= from && r.year <= to))
     .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || seriesOf(a).label.localeCompare(seriesOf(b).label));
@@ -47,7 +48,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
   for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
   const series = groupSeries(charted, (r) => seriesOf(r).key, (r) => seriesOf(r).label);
   const layout = layoutYears(series, from, to);
-  const lines: ChartLine[] = series.map((s, i) => ({ key: s.key, label: s.label, color: PALETTE[i % PALETTE.length], dashed: styles.get(s.key)?.dashed, hollow: styles.get(s.key)?.hollow, pointsOnly: styles.get(s.key)?.pointsOnly }));
+  const lines: ChartLine[] = series.map((s) => ({ ...styles.get(s.key)!, key: s.key, label: s.label }));
   const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
   const undated = inRange.filter((r) => !isYearly(r));
   const value = (v: number, u: string) => formatValue(v, u, lang, label("unit", u));
@@ -90,7 +91,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
               <ul>
                 {undated.map((r, i) => (
                   <li key={i}>
-                    {labelled(joinList([seriesOf(r).label, withNote(r.year ?? t("notStated"), r.period !== "year" ? label("period", r.period) : "")]), value(r.value, r.unit))}
+                    {labelled(joinList([seriesOf(r).label, periodLabel(r)]), value(r.value, r.unit))}
                     {" — "}<a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a>
                   </li>
                 ))}

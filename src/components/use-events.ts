@@ -1,24 +1,35 @@
 import { useMemo } from "react";
-import type { EventMark } from "../charts/event-marks";
+import type { EventMark } from "../charts/event-placement";
 import { useDataset } from "./use-dataset";
 import type { EventRow } from "../data/schemas";
+import { t } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { localized } from "../i18n/localized";
 import { useT } from "../i18n/use-t";
-import { decimalYear, timestamp } from "../lib/format";
+import { decimalYear, formatDate, timestamp } from "../lib/format";
 import { useViewStore } from "../state/view-store";
 
-/** Marked and labelled on every chart whose range includes them. */
-export const PRIORITY_EVENTS = ["kim-obuchi-declaration", "world-cup-2002"];
+/** Labelled by default on a yearly axis (1998 declaration and first opening, 2002 World Cup, Winter Sonata) … */
+export const KEY_YEARLY_EVENTS = ["kim-obuchi-declaration", "opening-stage-1", "world-cup-2002", "winter-sonata-nhk-bs2", "export-curbs"];
+/** … and on the weekly charts of the 2010s and 2020s. */
+export const KEY_WEEKLY_EVENTS = ["kara-in-japan", "dokdo-visit", "twice-in-japan", "crash-landing-on-you", "cultural-partnership", "60-years-of-ties"];
 
 export const eventId = (e: EventRow) => e.label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
-/** Events drawn on a yearly or weekly axis, labelled in the page's language; a month or year date is placed at its start. */
-export function toMarks(events: EventRow[], kind: "year" | "date", domain: [number, number], selected: string | undefined, lang: Language): EventMark[] {
+/** When an event happened, as the language writes dates. */
+export const eventDate = (e: EventRow, lang: Language) =>
+  e.endDate ? t("dateRange", { start: formatDate(e.date, lang), end: formatDate(e.endDate, lang) }) : formatDate(e.date, lang);
+
+/**
+ * Every event as a mark on a yearly or weekly axis (a month or year date at its start), labelled in the page's language;
+ * the chart splits off those outside it.
+ */
+export function toMarks(events: EventRow[], kind: "year" | "date", selected?: string, keyEvents = kind === "year" ? KEY_YEARLY_EVENTS : KEY_WEEKLY_EVENTS, lang: Language = "en"): EventMark[] {
   const place = kind === "year" ? decimalYear : timestamp;
-  return events
-    .map((e) => ({ id: eventId(e), x: place(e.date), x2: e.endDate ? place(e.endDate) : undefined, label: localized(e, "label", lang), selected: eventId(e) === selected, priority: PRIORITY_EVENTS.includes(eventId(e)) }))
-    .filter((m) => (m.x2 ?? m.x) >= domain[0] && m.x <= domain[1]);
+  return events.map((e) => ({
+    id: eventId(e), x: place(e.date), x2: e.endDate ? place(e.endDate) : undefined, label: localized(e, "label", lang), date: eventDate(e, lang),
+    selected: eventId(e) === selected, key: keyEvents.includes(eventId(e)),
+  }));
 }
 
 export function useEvents() {
@@ -26,9 +37,9 @@ export function useEvents() {
   return { events: events.rows ?? [], state: events };
 }
 
-export function useEventMarks(kind: "year" | "date", domain: [number, number]): EventMark[] {
+export function useEventMarks(kind: "year" | "date"): EventMark[] {
   const { events } = useEvents();
   const selected = useViewStore((s) => s.event);
   const { lang } = useT();
-  return useMemo(() => toMarks(events, kind, domain, selected, lang), [events, kind, domain, selected, lang]);
+  return useMemo(() => toMarks(events, kind, selected, undefined, lang), [events, kind, selected, lang]);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../lib/calendar-date";
 
 /** Cell parsers: every CSV cell arrives as a string; a blank cell is never silently 0. */
 export const text = z.string().min(1, "empty cell");
@@ -11,17 +12,24 @@ export const num = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, "not a number")
   .transform(Number);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)");
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)")
+  .refine(isCalendarDate, "no such day in the calendar");
 /** A year, month or day: the precision the source gives. */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .refine(isCalendarDate, "no such month or day in the calendar");
 
 export const orNull = <T extends z.ZodType>(schema: T) =>
   z.union([z.literal("").transform(() => null), schema]);
 
-export const ORIGINS = ["KOR", "JPN", "other", "unknown"] as const;
+/** KOR+JPN: a Korea–Japan co-production (joint planning and financing, not a remake or a licence). */
+export const ORIGINS = ["KOR", "JPN", "KOR+JPN", "other", "unknown"] as const;
 export const origin = z.enum(ORIGINS);
 export type Origin = z.infer<typeof origin>;
 
 /** What a labelled code names; labels.csv gives each one in English, Korean and Japanese. */
-export const LABEL_KINDS = ["basis", "category", "country", "direction", "indicator", "list", "measure", "origin", "period", "sector", "status", "unit"] as const;
+export const LABEL_KINDS = ["area", "basis", "category", "country", "direction", "indicator", "list", "measure", "origin", "sector", "status", "unit"] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];

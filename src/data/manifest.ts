@@ -28,6 +28,8 @@ export const originCountsSchema = z.object({
   tagged: z.number().int(),
   KOR: z.number().int(),
   JPN: z.number().int(),
+  /** Korea–Japan co-productions; manifests written before the value existed read as 0 (they had no such tag). */
+  "KOR+JPN": z.number().int().default(0),
   other: z.number().int(),
   unknown: z.number().int(),
   untagged: z.number().int(),

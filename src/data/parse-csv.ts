@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { z } from "zod";
+import { z } from "zod";
 import { DataError } from "./data-error";
 
 type RowSchema = z.ZodObject<z.ZodRawShape>;
@@ -20,8 +20,9 @@ function validate<S extends RowSchema>(result: Papa.ParseResult<Record<string, s
   const parseError = result.errors[0];
   if (parseError) throw new DataError(file, (parseError.row ?? 0) + 2, parseError.message);
   const header = result.meta.fields ?? [];
-  const missing = Object.keys(schema.shape).filter((column) => !header.includes(column));
-  if (missing.length > 0) throw new DataError(file, 1, `missing column ${missing.map((c) => `"${c}"`).join(", ")}`);
+  // A column may be absent only where its schema allows it (a column added later, read as blank in earlier versions).
+  const missing = Object.entries(schema.shape).filter(([column, cell]) => !header.includes(column) && !z.safeParse(cell, undefined).success);
+  if (missing.length > 0) throw new DataError(file, 1, `missing column ${missing.map(([c]) => `"${c}"`).join(", ")}`);
   return result.data.map((raw, index) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -1,10 +1,22 @@
 import { z } from "zod";
 import { int, isoDate, num, optionalText, orNull, origin, partialDate, text } from "./cells";
+import { PERIODS } from "./periods";
 
-/** One reported (or computed) figure with its source: trade flows, market size, shares, box office. */
+const blankOrDate = z.union([z.literal(""), partialDate]);
+/** Versions published before periods had their own columns wrote "year" and month ranges; they still read. */
+const LEGACY_PERIODS: Record<string, string> = { year: "calendar", "jan-may": "span", "jan-oct": "span", "jan-nov": "span", quarter: "unknown" };
+const period = z.preprocess((v) => (typeof v === "string" ? (LEGACY_PERIODS[v] ?? v) : v), z.enum(PERIODS));
+
+/**
+ * One reported (or computed) figure with its source: trade flows, market size, shares, box office.
+ * The ingest checks that a figure's period and dates fit together (see periods.ts); here the columns added
+ * since the first versions default to blank so that archived versions still read.
+ */
 export const observationRowSchema = z.object({
   year: orNull(int),
-  period: text,
+  period,
+  periodStart: blankOrDate.default(""),
+  periodEnd: blankOrDate.default(""),
   indicator: text,
   reporter: text,
   partner: optionalText,
@@ -12,6 +24,7 @@ export const observationRowSchema = z.object({
   sector: text,
   measure: text,
   status: z.enum(["final", "estimate", "preliminary"]),
+  quality: z.enum(["", "weak"]).default(""),
   value: num,
   unit: text,
   basis: z.enum(["reported", "computed"]),
@@ -19,7 +32,8 @@ export const observationRowSchema = z.object({
   sourceId: text,
   sourcePublisher: text,
   sourceTitle: text,
-  sourceDate: z.union([z.literal(""), partialDate]),
+  sourceDate: blankOrDate,
+  sourceVia: optionalText.default(""),
   sourceUrl: text,
   quote: optionalText,
 });
@@ -35,16 +49,17 @@ export const eventRowSchema = z.object({
   sourceIds: text,
   sourcePublishers: text,
   sourceUrls: text,
-  labelKo: text,
-  titleKo: text,
-  descriptionKo: text,
-  labelJa: text,
-  titleJa: text,
-  descriptionJa: text,
+  /** The same in Korean and Japanese; the ingest requires them, versions published before them read as blank. */
+  labelKo: optionalText.default(""),
+  titleKo: optionalText.default(""),
+  descriptionKo: optionalText.default(""),
+  labelJa: optionalText.default(""),
+  titleJa: optionalText.default(""),
+  descriptionJa: optionalText.default(""),
 });
 export type EventRow = z.infer<typeof eventRowSchema>;
 
-/** Weekly count of titles or acts from the other country in one chart. */
+/** Weekly count of titles or songs of one origin in one chart: distinct entries, and the chart positions they held. */
 export const crossBorderWeekSchema = z.object({
   week: isoDate,
   chart: text,
@@ -52,6 +67,8 @@ export const crossBorderWeekSchema = z.object({
   category: text,
   origin: origin,
   entries: int,
+  /** Absent from versions published before it was added; pinned links to them still parse. */
+  slots: int.optional(),
   bestRank: orNull(int),
   titles: optionalText,
   listSize: int,
@@ -60,7 +77,7 @@ export const crossBorderWeekSchema = z.object({
 });
 export type CrossBorderWeek = z.infer<typeof crossBorderWeekSchema>;
 
-/** A full weekly Netflix country list with each title's origin tag. */
+/** A full weekly Netflix country list with each title's origin tag and, where recorded, its Korean and Japanese titles. */
 export const netflixListRowSchema = z.object({
   week: isoDate,
   country: z.enum(["JP", "KR"]),
@@ -70,6 +87,9 @@ export const netflixListRowSchema = z.object({
   season: optionalText,
   weeksInTop10: int,
   origin: origin,
+  /** Absent from versions published before they were added, read as blank. */
+  titleKo: optionalText.default(""),
+  titleJa: optionalText.default(""),
 });
 export type NetflixListRow = z.infer<typeof netflixListRowSchema>;
 
@@ -88,7 +108,7 @@ export const filmRowSchema = z.object({
 export type FilmRow = z.infer<typeof filmRowSchema>;
 
 /** The name of a code used in the data (indicator, sector, unit, measure, …) in English, Korean and Japanese. */
-export const labelRowSchema = z.object({ kind: text, key: text, label: text, labelKo: text, labelJa: text });
+export const labelRowSchema = z.object({ kind: text, key: text, label: text, labelKo: optionalText.default(""), labelJa: optionalText.default("") });
 export type LabelRow = z.infer<typeof labelRowSchema>;
 
 export const ROW_SCHEMAS = {

@@ -9,18 +9,19 @@ export function observationTable(rows: ObservationRow[], unitLabel: UnitLabel, s
   const units = [...new Set(rows.map((r) => r.unit))];
   const valueHeader = units.length === 1 ? t("csvValueIn", { unit: unitLabel(units[0]) }) : t("csvValueSeeUnit");
   return {
-    headers: [t("colYear"), t("csvPeriod"), t("colSeries"), t("csvIndicator"), t("csvReporter"), t("csvPartner"), t("direction"), t("sector"), t("csvMeasure"),
-      t("colStatus"), t("csvBasis"), valueHeader, t("csvUnit"), t("csvNote"), t("csvSourcePublisher"), t("csvSourceTitle"), t("csvSourceDate"), t("csvSourceUrl"), t("csvQuote")],
-    rows: rows.map((r) => [r.year, r.period, seriesLabel(r), r.indicator, r.reporter, r.partner, r.direction, r.sector, r.measure, r.status,
-      r.basis, r.value, r.unit, r.note, r.sourcePublisher, r.sourceTitle, r.sourceDate, r.sourceUrl, r.quote]),
+    headers: [t("colYear"), t("csvPeriod"), t("csvPeriodStart"), t("csvPeriodEnd"), t("colSeries"), t("csvIndicator"), t("csvReporter"), t("csvPartner"), t("direction"),
+      t("sector"), t("csvMeasure"), t("colStatus"), t("csvQuality"), t("csvBasis"), valueHeader, t("csvUnit"), t("csvNote"), t("csvSourcePublisher"), t("csvSourceTitle"),
+      t("csvSourceDate"), t("csvSourceVia"), t("csvSourceUrl"), t("csvQuote")],
+    rows: rows.map((r) => [r.year, r.period, r.periodStart, r.periodEnd, seriesLabel(r), r.indicator, r.reporter, r.partner, r.direction, r.sector,
+      r.measure, r.status, r.quality, r.basis, r.value, r.unit, r.note, r.sourcePublisher, r.sourceTitle, r.sourceDate, r.sourceVia, r.sourceUrl, r.quote]),
   };
 }
 
 export function weeklyTable(rows: CrossBorderWeek[], attribution: string): Table {
   return {
-    headers: [t("colWeek"), t("csvChart"), t("colCountry"), t("colList"), t("csvOriginCounted"), t("csvEntries"), t("colBestRank"), t("colTitles"), t("csvListSize"),
-      t("csvUnknown"), t("csvSamples"), t("colSource")],
-    rows: rows.map((r) => [r.week, r.chart, r.country, r.category, r.origin, r.entries, r.bestRank, r.titles, r.listSize, r.unknownEntries, r.samples, attribution]),
+    headers: [t("colWeek"), t("csvChart"), t("colCountry"), t("colList"), t("csvOriginCounted"), t("csvEntries"), t("csvSlots"), t("colBestRank"), t("colTitles"),
+      t("csvListSize"), t("csvUnknown"), t("csvSamples"), t("colSource")],
+    rows: rows.map((r) => [r.week, r.chart, r.country, r.category, r.origin, r.entries, r.slots ?? null, r.bestRank, r.titles, r.listSize, r.unknownEntries, r.samples, attribution]),
   };
 }
 

@@ -61,6 +61,11 @@ export function formatDate(date: string, lang: Language, style: "long" | "short"
   return dates(lang, (style === "long" ? PRECISION : SHORT)[parts.length - 1]).format(timestamp(date));
 }
 
+/** A month's short name: "Mar", "3월", "3月". */
+export function formatMonthName(time: number, lang: Language): string {
+  return dates(lang, { month: "short" }).format(time);
+}
+
 /** A month on a weekly axis: "Mar 2023", "2023년 3월", "2023年3月". */
 export function formatMonth(time: number, lang: Language): string {
   return dates(lang, SHORT[1]).format(time);

@@ -1,17 +1,37 @@
 import type { LabelKind } from "../data/cells";
+import { isFullYear } from "../data/periods";
 import type { ObservationRow } from "../data/schemas";
 import { joinList, withNote } from "../i18n/glue";
-import { t } from "../i18n/i18n";
+import { activeLanguage, t } from "../i18n/i18n";
+import { formatDate } from "./format";
 import type { Figure, YearSeries } from "./year-series";
 
-/** Twenty distinct colours: enough that no two series of one chart share a colour. */
-export const PALETTE = [
-  "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
-  "#393b79", "#ad494a", "#637939", "#7b4173", "#e6550d", "#0b8a8a", "#843c39", "#31a354", "#de77ae", "#3b3b3b",
-];
+/** Rows that can sit on a yearly axis: a full calendar or fiscal year that the source states. */
+export const isYearly = (r: ObservationRow) => isFullYear(r.period) && r.year !== null;
 
-/** Rows that can sit on a yearly axis: a full year that the source states. */
-export const isYearly = (r: ObservationRow) => r.period === "year" && r.year !== null;
+/** When the figure runs, in the page's language: "2023", "FY2012", "first half of 2023", "2023년 상반기", "2024年12月15日までの累計". */
+export function periodLabel(r: ObservationRow): string {
+  const lang = activeLanguage();
+  const date = (d: string) => formatDate(d, lang);
+  const year = r.year === null ? t("period.aYearNotStated") : date(String(r.year));
+  switch (r.period) {
+    case "calendar": return r.year === null ? t("period.yearNotStated") : String(r.year);
+    case "fiscal": return r.year === null ? t("period.fiscalNotStated") : t("period.fiscal", { year: r.year });
+    case "span":
+      if (r.periodStart === "") return t("period.part", { year });
+      return r.periodStart === r.periodEnd ? date(r.periodStart) : t("dateRange", { start: date(r.periodStart), end: date(r.periodEnd) });
+    case "to-date": return r.periodEnd === "" ? t("period.cumulative") : t("period.cumulativeTo", { end: date(r.periodEnd) });
+    case "snapshot": return t("period.asAt", { end: date(r.periodEnd) });
+    case "unknown": return r.year === null ? t("period.unknownYear") : t("period.unknown", { year });
+    default: return t(`period.${r.period}`, { year });
+  }
+}
+
+/** The publisher as a reader should see it: where it was read if that was a copy, and whether the page is weak. */
+export function sourceLabel(r: ObservationRow): string {
+  const via = r.sourceVia ? t("readVia", { via: r.sourceVia }) : "";
+  return withNote(`${r.sourcePublisher}${via}`, r.quality === "weak" ? t("weakSource") : "");
+}
 
 export function toFigure(r: ObservationRow): Figure {
   return {
@@ -20,7 +40,7 @@ export function toFigure(r: ObservationRow): Figure {
     unit: r.unit,
     basis: r.basis,
     status: r.status,
-    sources: [{ publisher: r.sourcePublisher, date: r.sourceDate, url: r.sourceUrl }],
+    sources: [{ publisher: sourceLabel(r), date: r.sourceDate, url: r.sourceUrl }],
   };
 }
 
@@ -44,7 +64,7 @@ export function rowSources(rows: ObservationRow[]) {
     title: r.sourceTitle,
     url: r.sourceUrl,
     terms: t("sourceTerms"),
-    attribution: `${r.sourcePublisher}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
+    attribution: `${sourceLabel(r)}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
   }));
 }
 
@@ -65,8 +85,9 @@ export function splitByUnit(rows: ObservationRow[]): { unit: string; rows: Obser
 /** Single figures cited from different publications are one series of points, never a line. */
 export const isCited = (r: ObservationRow) => r.measure.startsWith("source:");
 
+/** A fiscal-year figure is never joined to calendar-year ones: the period is part of the series. */
 export const seriesKey = (r: ObservationRow) =>
-  [r.indicator, r.direction, r.reporter, r.partner, r.sector, isCited(r) ? "cited" : r.measure, r.status, r.basis, r.unit].join("|");
+  [r.indicator, r.direction, r.reporter, r.partner, r.sector, isCited(r) ? "cited" : r.measure, r.period, r.status, r.basis, r.unit].join("|");
 
 export type Label = (kind: LabelKind, key: string) => string;
 
@@ -80,10 +101,10 @@ export function describeSeries(r: ObservationRow, label: Label, parts: ("indicat
   const words = parts.map((part) => {
     if (part === "indicator") return label("indicator", r.indicator);
     if (part === "direction") return label("direction", r.direction);
-    if (part === "market") return label("country", r.reporter);
+    if (part === "market") return label("area", r.reporter);
     if (part === "sector") return label("sector", r.sector);
     return measureName(r, label);
   });
-  const flags = [r.status !== "final" ? label("status", r.status) : "", r.basis === "computed" ? label("basis", r.basis) : ""];
+  const flags = [r.period === "fiscal" ? t("fiscalFlag") : "", r.status !== "final" ? label("status", r.status) : "", r.basis === "computed" ? label("basis", r.basis) : ""];
   return withNote(words.join(" · "), joinList(flags));
 }

@@ -13,6 +13,16 @@ const PIECE = /\s*(?:[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60、。
 /** Characters that never start a line (Japanese line-breaking rules). */
 const NO_LINE_START = /^[、。，．・ー）」』！？：；％)\]}.,;:!?%]/;
 
+/** The start of text at most `max` Latin letters wide. */
+export function truncate(text: string, max: number): string {
+  let out = "";
+  for (const char of text) {
+    if (textWidth(out + char) > max) break;
+    out += char;
+  }
+  return out;
+}
+
 /** Split text into lines at most `max` Latin letters wide. */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];

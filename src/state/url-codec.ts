@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES, toLanguage } from "../i18n/languages";
+import { isCalendarDate } from "../lib/calendar-date";
 
 export const VIEWS = ["trade", "market", "share", "charts"] as const;
 export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "flixpatrol"] as const;
@@ -7,8 +8,13 @@ export const FIRST_YEAR = 1998;
 export const LAST_YEAR = 2026;
 
 const year = (fallback: number) => z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR).catch(fallback);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
-const shortText = z.string().max(120).optional().catch(undefined);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((date) => isCalendarDate(date) && Number(date.slice(0, 4)) >= FIRST_YEAR && Number(date.slice(0, 4)) <= LAST_YEAR)
+  .optional()
+  .catch(undefined);
+const shortText = z.string().min(1).max(120).optional().catch(undefined);
 /** "ko", "ko-KR" or "JA" all name a language; no parameter (or an unknown one) leaves the choice to the browser. */
 const language = z.preprocess((v) => (typeof v === "string" ? toLanguage(v) : v), z.enum(LANGUAGES).optional()).catch(undefined);
 

@@ -33,7 +33,7 @@ const loaded = () => waitFor(() => expect(screen.queryAllByText(/Loading/)).toHa
 
 const CASES: Case[] = [
   { name: "trade flows", View: TradeView, view: {}, file: "trade-flows.csv", title: "Content trade between Korea and Japan", cell: "277.29 US$ million", empty: { from: 1998, to: 2000 } },
-  { name: "market size", View: MarketView, view: { view: "market" }, file: "market-size.csv", title: "Content market size", cell: "12.85 JPY_trillion", empty: { market: "KOR" } },
+  { name: "market size", View: MarketView, view: { view: "market" }, file: "market-size.csv", title: "Content market size", cell: "12.85 ¥ trillion", empty: { market: "KOR" } },
   { name: "export share", View: ShareView, view: { view: "share" }, file: "export-share.csv", title: "Japan's share of Korea's content exports", cell: "15.4%", empty: { from: 1998, to: 2000 } },
   { name: "chart rankings", View: ChartsView, view: { view: "charts", chart: "netflix", country: "JP" }, file: "netflix-cross-border.csv", title: "Korean titles in Japan's Netflix top 10", cell: "The Glory (1); Physical: 100 (3)", empty: { from: 2010, to: 2012 } },
 ];

@@ -10,6 +10,7 @@ const SHOTS = [
   ["share", "?view=share"],
   ["charts-netflix", "?view=charts&chart=netflix&week=2023-03-12"],
   ["charts-hot100", "?view=charts&chart=hot100"],
+  ["charts-spotify", "?view=charts&chart=spotify"],
   ["charts-boxoffice", "?view=charts&chart=boxoffice"],
 ] as const;
 const LANGUAGES = [["", ""], ["-ko", "&lang=ko"], ["-ja", "&lang=ja"]] as const;
@@ -24,7 +25,6 @@ describe("screenshots for review", () => {
   mkdirSync(DIR, { recursive: true });
   it.each(CASES)("%s", async (name, search, width) => {
     const { page, errors } = await openPage(width, 900);
-    await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(`${BASE_URL()}/${search}`);
     await chartDrawn(page);
     const file = `${DIR}/${name}.png`;

@@ -1,16 +1,16 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir";
 import { BASE_URL, chartDrawn, openPage } from "./page";
 
 async function download(page: Page, button: string, card = page.locator(".chart-card").first()) {
   const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: button, exact: true }).click()]);
-  const path = join(await mkdtemp(join(tmpdir(), "kj-download-")), file.suggestedFilename());
+  const path = join(await tempDir("kj-download-"), file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -34,7 +34,7 @@ describe("downloads", () => {
     const text = bytes.toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [headers, ...rows] = Papa.parse<string[]>(text.slice(1).trim(), { newline: "\r\n" }).data;
-    expect(headers).toContain("Value (US$ million)");
+    expect(headers).toContain("Value (US$ thousand)");
     const at = (h: string) => headers.indexOf(h);
     expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[4]]));
     expect(rows.every((r) => r[at("Sector")] === "music" && r[at("Source URL")].startsWith("http"))).toBe(true);

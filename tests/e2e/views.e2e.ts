@@ -24,6 +24,22 @@ describe("every view draws its chart from the shipped data", () => {
   });
 });
 
+describe("Korea's music exports to Japan (KOCCA survey on KOSIS)", () => {
+  it("are one line of every year 2005–2024 in the trade view, with the table's source", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade&sector=music`);
+    await chartDrawn(page);
+    const card = page.locator(".chart-card").first();
+    const names = await card.locator("svg.recharts-surface desc").first().textContent();
+    expect(names?.split("; ")).toContain("Korea → Japan · Music · KOCCA survey, music exports by region (KOSIS)");
+    expect(await card.locator(".source-line").textContent()).toContain("Korea Creative Content Agency (KOCCA) via KOSIS");
+    await card.getByRole("button", { name: "Show table" }).click();
+    const years = await card.locator("tbody tr").evaluateAll((rows) => rows.filter((r) => r.textContent?.includes("KOSIS")).map((r) => r.querySelector("td")?.textContent));
+    expect(years).toEqual(Array.from({ length: 20 }, (_, i) => String(2005 + i)));
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("the timeline on the charts", () => {
   it("marks 1998 and 2002 whenever the range includes them", async () => {
     const { page, errors } = await openPage();
@@ -37,15 +53,32 @@ describe("the timeline on the charts", () => {
     expect(errors).toEqual([]);
   });
 
-  it("highlights a chosen event, describes it and narrows the years around it", async () => {
+  it("highlights a chosen event and describes it, leaving the years alone until asked to zoom", async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${BASE_URL()}/`);
+    await page.goto(`${BASE_URL()}/?from=2000&to=2012`);
+    await chartDrawn(page);
     await page.getByRole("button", { name: /Korea and Japan co-host the 2002 FIFA World Cup/ }).click();
     await page.waitForURL(/event=world-cup-2002/);
-    expect(new URL(page.url()).searchParams.get("from")).toBe("1999");
-    expect(new URL(page.url()).searchParams.get("to")).toBe("2005");
+    const params = () => new URL(page.url()).searchParams;
+    expect([params().get("from"), params().get("to")]).toEqual(["2000", "2012"]);
     await page.locator(".event-detail", { hasText: "first World Cup" }).waitFor();
     await page.locator(".event-label-selected", { hasText: "World Cup 2002" }).first().waitFor();
+    expect(await page.locator(".chart-card").first().locator(".event-mark.event-faded").count()).toBeGreaterThan(0);
+    expect(await page.locator(".chart-card").first().locator(".event-mark-selected.event-faded").count()).toBe(0);
+    await page.getByRole("button", { name: "Zoom to this event" }).click();
+    await page.waitForURL(/from=1999/);
+    expect([params().get("from"), params().get("to"), params().get("event")]).toEqual(["1999", "2005", "world-cup-2002"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows an unlabelled event's label on keyboard focus", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=trade`);
+    await chartDrawn(page);
+    const card = page.locator(".chart-card").first();
+    expect(await card.locator(".event-label", { hasText: "Dokdo visit" }).count()).toBe(0);
+    await card.locator('[data-event="dokdo-visit"]').first().focus();
+    await card.locator(".event-label-hover", { hasText: "Dokdo visit" }).waitFor();
     expect(errors).toEqual([]);
   });
 });

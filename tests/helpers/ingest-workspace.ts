@@ -1,32 +1,33 @@
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { runIngest } from "../../scripts/run-ingest";
+import { cp, readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { runIngest, type IngestOptions } from "../../scripts/run-ingest";
+import { tempDir } from "./temp-dir";
 
 export const FIXTURE_SOURCES = resolve(process.cwd(), "tests/fixtures/sources");
 export const FIXTURE_CURATED = resolve(process.cwd(), "tests/fixtures/curated");
 
-/** A scratch copy of the fixture sources and curated tables, and an empty data folder. */
+/** A scratch copy of the fixture sources and curated tables, and an empty data folder; removed after the test file. */
 export async function workspace() {
-  const root = await mkdtemp(join(tmpdir(), "kj-ingest-"));
+  const root = await tempDir("kj-ingest-");
   const sources = join(root, "sources");
   const curated = join(root, "curated");
   await cp(FIXTURE_SOURCES, sources, { recursive: true });
   await cp(FIXTURE_CURATED, curated, { recursive: true });
   const out = join(root, "data");
-  const ingest = (ids: string[] = [], from = sources) =>
-    runIngest({ ids, from: { folder: from }, out, curatedDir: curated });
+  const ingest = (ids: string[] = [], from: string = sources, options: Partial<IngestOptions> = {}) =>
+    runIngest({ ids, from: { folder: from }, out, curatedDir: curated, ...options });
   return { root, sources, curated, out, ingest };
 }
 
-/** File name → sha256 of every file directly in a folder. */
+/** Relative path → sha256 of every file under a folder, sub-folders included. */
 export async function snapshot(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
-  const entries = await Promise.all(
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const names = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  const hashes = await Promise.all(
     names.map(async (name) => [name, createHash("sha256").update(await readFile(join(dir, name))).digest("hex")] as const),
   );
-  return Object.fromEntries(entries);
+  return Object.fromEntries(hashes);
 }
 
 /** The datasets the ingest builds from the fixtures, as file name → text, for serving to components. */

@@ -30,9 +30,9 @@ describe("observationTable", () => {
   beforeAll(() => loadExtra("exports", "en"));
   afterEach(() => activateLanguage("en"));
   const row: ObservationRow = {
-    year: 2016, period: "year", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
-    measure: "source:a", status: "final", value: 277.29, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
-    sourcePublisher: "Example Daily", sourceTitle: "T", sourceDate: "2018-12-05", sourceUrl: "https://example.com", quote: "2억7729만 달러",
+    year: 2016, period: "calendar", periodStart: "", periodEnd: "", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
+    measure: "source:a", status: "final", quality: "", value: 277.29, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
+    sourcePublisher: "Example Daily", sourceTitle: "T", sourceDate: "2018-12-05", sourceVia: "", sourceUrl: "https://example.com", quote: "2억7729만 달러",
   };
 
   it("names the unit in the value header and keeps each row's source", () => {
@@ -46,7 +46,8 @@ describe("observationTable", () => {
     await activateLanguage("ko");
     await loadExtra("exports", "ko");
     const table = observationTable([row], () => "백만 달러", () => "한국 → 일본 · 음악");
-    expect(table.headers.slice(0, 3)).toEqual(["연도", "기간", "계열"]);
+    expect(table.headers.slice(0, 3)).toEqual(["연도", "기간", "기간 시작"]);
+    expect(table.headers).toContain("계열");
     expect(table.headers).toContain("값 (백만 달러)");
     expect(table.headers).toContain("출처 발행처");
     expect(table.rows[0]).toContain("KOR-JPN");

@@ -33,12 +33,12 @@ describe("labels of the data codes", () => {
     const needed = new Set<string>();
     for (const file of ["trade-flows.csv", "market-size.csv", "export-share.csv", "box-office.csv", "facts.csv"]) {
       for (const r of read(file, observationRowSchema)) {
-        const codes = { indicator: [r.indicator], sector: [r.sector], unit: [r.unit], direction: [r.direction], country: [r.reporter, r.partner], status: [r.status], basis: [r.basis], period: [r.period], measure: r.measure.startsWith("source:") ? [] : [r.measure] };
+        const codes = { indicator: [r.indicator], sector: [r.sector], unit: [r.unit], direction: [r.direction], area: [r.reporter, r.partner], status: [r.status], basis: [r.basis], measure: r.measure.startsWith("source:") ? [] : [r.measure] };
         for (const [kind, keys] of Object.entries(codes)) for (const key of keys) if (key) needed.add(`${kind}:${key}`);
       }
     }
     for (const file of ["netflix-cross-border.csv", "netflix-global.csv", "spotify-weekly.csv", "hot100-korean.csv", "flixpatrol-2020.csv"]) {
-      for (const r of read(file, crossBorderWeekSchema)) ["list:" + r.category, "country:" + r.country, "country:" + r.origin].forEach((c) => needed.add(c));
+      for (const r of read(file, crossBorderWeekSchema)) ["list:" + r.category, "country:" + r.country, "area:" + r.origin].forEach((c) => needed.add(c));
     }
     for (const r of read("netflix-lists.csv", netflixListRowSchema)) ["list:" + r.category, "country:" + r.country, "origin:" + r.origin].forEach((c) => needed.add(c));
     for (const r of read("events.csv", eventRowSchema)) needed.add(`category:${r.category}`);

@@ -6,9 +6,9 @@ import { selectBalances, selectFlows, selectRatios, selectWorld } from "../../sr
 import { activeFilters, DEFAULT_VIEW } from "../../src/state/url-codec";
 
 const base: ObservationRow = {
-  year: 2016, period: "year", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
-  measure: "source:a", status: "final", value: 1, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
-  sourcePublisher: "A", sourceTitle: "T", sourceDate: "2018", sourceUrl: "https://example.com", quote: "",
+  year: 2016, period: "calendar", periodStart: "", periodEnd: "", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN", sector: "music",
+  measure: "source:a", status: "final", quality: "", value: 1, unit: "USD_million", basis: "reported", note: "", sourceId: "a",
+  sourcePublisher: "A", sourceTitle: "T", sourceDate: "2018", sourceVia: "", sourceUrl: "https://example.com", quote: "",
 };
 const row = (overrides: Partial<ObservationRow>): ObservationRow => ({ ...base, ...overrides });
 

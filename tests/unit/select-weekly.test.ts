@@ -3,7 +3,7 @@ import type { CrossBorderWeek } from "../../src/data/schemas";
 import { nearestWeek, selectWeeks, weeklyChartRows } from "../../src/features/charts/select-weekly";
 
 const week = (w: string, category: string, entries: number, bestRank: number | null, country = "JP"): CrossBorderWeek => ({
-  week: w, chart: "Netflix top 10", country, category, origin: "KOR", entries, bestRank, titles: "", listSize: 10, unknownEntries: 0, samples: 1,
+  week: w, chart: "Netflix top 10", country, category, origin: "KOR", entries, slots: entries, bestRank, titles: "", listSize: 10, unknownEntries: 0, samples: 1,
 });
 
 const rows = [week("2022-12-25", "TV", 3, 1), week("2023-01-01", "TV", 2, 4), week("2023-01-01", "Films", 0, null), week("2023-01-01", "TV", 5, 2, "KR")];

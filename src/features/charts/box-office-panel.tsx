@@ -12,6 +12,7 @@ import { useT } from "../../i18n/use-t";
 import { filmTable } from "../../lib/export-tables";
 import { formatDate, formatNumber } from "../../lib/format";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
+import { observationIdentity } from "../../lib/series-identity";
 import { useViewStore } from "../../state/view-store";
 
 /** Shares of admissions in Korean cinemas: Japanese films, and all foreign films for scale. */
@@ -38,7 +39,7 @@ export function BoxOfficePanel() {
   const chosen = (list && lists.includes(list) ? list : undefined) ?? lists.find((l) => l.endsWith("2025-06-05")) ?? lists[0];
   const shown = (films.rows ?? []).filter((f) => `${f.list}|${f.asOf}` === chosen);
   const series = (r: ObservationRow) => ({
-    key: seriesKey(r), pointsOnly: isCited(r), label: `${label("country", r.partner)} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
+    key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: `${label("area", r.partner)} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
   });
   const listOption = (l: string) => {
     const [name, asOf] = l.split("|");

@@ -1,5 +1,6 @@
 import type { CrossBorderWeek } from "../../data/schemas";
 import { timestamp } from "../../lib/format";
+import type { SeriesIdentity } from "../../lib/series-identity";
 import type { ChartRow } from "../../lib/year-series";
 
 export type WeeklyFilter = { country?: string; categories: string[]; from: number; to: number };
@@ -12,6 +13,12 @@ export function selectWeeks(rows: CrossBorderWeek[], f: WeeklyFilter): CrossBord
 }
 
 export const weeklyKey = (r: Pick<CrossBorderWeek, "category" | "origin">) => `${r.category}|${r.origin}`;
+
+/** A weekly series is coloured by its titles' origin; TV lists take the origin's second hue, beside films. */
+export function weeklyIdentity(key: string): SeriesIdentity {
+  const [category, origin] = key.split("|");
+  return { facet: "origin", value: origin, variant: category.startsWith("TV") };
+}
 
 const WEEK = 7 * 24 * 3600 * 1000;
 

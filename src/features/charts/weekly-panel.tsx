@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
@@ -11,9 +11,8 @@ import { withoutSourcePrefix } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
 import { weeklyTable } from "../../lib/export-tables";
 import { formatDate, formatNumber, isoDay, timestamp } from "../../lib/format";
-import { PALETTE } from "../../lib/observation-series";
 import { useViewStore } from "../../state/view-store";
-import { nearestWeek, selectWeeks, weeklyChartRows, weeklyKey } from "./select-weekly";
+import { nearestWeek, selectWeeks, weeklyChartRows, weeklyIdentity, weeklyKey } from "./select-weekly";
 import { WeekPicker } from "./week-picker";
 
 type Props = {
@@ -36,7 +35,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const label = useLabels();
   const seriesLabel = (key: string) => {
     const [category, origin] = key.split("|");
-    return `${t("entryLabel", { noun, country: label("country", origin) })} · ${label("list", category)}`;
+    return `${t("entryLabel", { noun, country: label("area", origin) })} · ${label("list", category)}`;
   };
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
@@ -46,13 +45,19 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const chart = useMemo(() => weeklyChartRows(rows), [rows]);
   const weeks = useMemo(() => [...new Set(rows.map((r) => r.week))].sort(), [rows]);
   const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
-  const events = useEventMarks("date", domain);
+  const events = useEventMarks("date");
   const chosen = week && weeks.includes(week) ? week : undefined;
+  const loaded = state.rows !== undefined;
+  // A week the data does not have falls back to none, and so leaves the URL like any other invalid value.
+  useEffect(() => {
+    if (loaded && week && !chosen) set({ week: undefined });
+  }, [loaded, week, chosen, set]);
   const daily = rows.some((r) => r.samples > 1);
-  const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
+  const lines = chart.keys.map((key) => ({ key, label: seriesLabel(key), identity: weeklyIdentity(key) }));
   const select = (x: number) => set({ week: nearestWeek(weeks, x) });
   const count = (r: CrossBorderWeek) =>
-    daily ? t("entriesOfDaily", { n: r.entries, size: r.listSize, days: r.samples }) : t("entriesOf", { n: r.entries, size: r.listSize });
+    daily ? t("entriesOfDaily", { n: r.entries, size: r.listSize, days: r.samples })
+      : r.slots === undefined ? t("entriesOf", { n: r.entries, size: r.listSize }) : t("entriesInSlots", { n: r.entries, size: r.listSize, slots: r.slots });
   const tooltip = (x: number) => {
     const at = rows.filter((r) => r.week === isoDay(x));
     return (
@@ -78,6 +83,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short") },
         { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
         { key: "entries", label: t("colEntries"), numeric: true, cell: (r) => formatNumber(r.entries, lang) },
+        { key: "slots", label: t("colSlots"), numeric: true, cell: (r) => (r.slots === undefined ? "" : formatNumber(r.slots, lang)) },
         { key: "best", label: t("colBestRank"), numeric: true, cell: (r) => r.bestRank ?? "" },
         { key: "titles", label: t("colTitles"), cell: (r) => <span translate="no">{r.titles}</span> },
         { key: "unknown", label: t("colUnknown"), numeric: true, cell: (r) => formatNumber(r.unknownEntries, lang) },
@@ -92,7 +98,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
           tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} />} />
       <ChartCard id={`${id}-rank`} title={rankTitle} subtitle={t("bestRankSubtitle")} {...common}
-        chart={() => <TimeChart rows={chart.ranks} lines={lines} xKind="date" domain={domain} events={events} formatY={String}
+        chart={() => <TimeChart rows={chart.ranks} lines={lines.map((l) => ({ ...l, points: true }))} xKind="date" domain={domain} events={events} formatY={String}
           reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} />} />
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>

@@ -4,6 +4,7 @@ import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
+import { observationIdentity } from "../../lib/series-identity";
 import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 
@@ -31,7 +32,7 @@ export default function MarketView() {
   const rows = state.rows ?? [];
   const sectors = [...new Set(rows.filter((r) => r.indicator !== "world_rank").map((r) => r.sector))].sort();
   const sector = sectors.includes(chosenSector) ? chosenSector : "any";
-  const series = (r: ObservationRow) => ({ key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, ["market", "indicator", "sector", "measure"]), dashed: r.status !== "final" });
+  const series = (r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: describeSeries(r, label, ["market", "indicator", "sector", "measure"]), dashed: r.status !== "final" });
   const onReset = () => reset(["market", "sector", "from", "to"]);
   return (
     <div className="view">

@@ -4,6 +4,7 @@ import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
+import { observationIdentity } from "../../lib/series-identity";
 import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 
@@ -24,7 +25,7 @@ export default function ShareView() {
   const sectors = [...new Set(rows.map((r) => r.sector))].sort();
   const sector = sectors.includes(chosenSector) ? chosenSector : "any";
   const onReset = () => reset(["dir", "sector", "from", "to"]);
-  const series = (r: ObservationRow) => ({ key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) });
+  const series = (r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "sector"), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) });
   return (
     <div className="view">
       <div className="filters" role="group" aria-label={t("filters")}>

@@ -4,6 +4,7 @@ import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
+import { observationIdentity, type Facet } from "../../lib/series-identity";
 import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 import { selectBalances, selectFlows, selectRatios, selectWorld, tradeSectors } from "./select-trade";
@@ -22,8 +23,8 @@ export default function TradeView() {
   const filter = { dir, sector };
   const onReset = () => reset(["dir", "sector", "from", "to"]);
   const common = { state, onReset };
-  const series = (parts: Parameters<typeof describeSeries>[2]) => (r: ObservationRow) => ({
-    key: seriesKey(r), pointsOnly: isCited(r), label: describeSeries(r, label, parts), dashed: r.status !== "final", hollow: r.basis === "computed",
+  const series = (parts: Parameters<typeof describeSeries>[2], facet: Facet) => (r: ObservationRow) => ({
+    key: seriesKey(r), identity: observationIdentity(r, facet), pointsOnly: isCited(r), label: describeSeries(r, label, parts), dashed: r.status !== "final", hollow: r.basis === "computed",
   });
 
   return (
@@ -35,13 +36,13 @@ export default function TradeView() {
           options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
       <UnitCharts id="flows" title={t("flowsTitle")} subtitle={t("flowsSubtitle")} rows={selectFlows(rows, filter)}
-        seriesOf={series(["direction", "sector", "measure"])} {...common} />
+        seriesOf={series(["direction", "sector", "measure"], "origin")} {...common} />
       <UnitCharts id="ratio" title={t("ratioTitle")} subtitle={t("ratioSubtitle")} rows={selectRatios(rows, filter)}
-        seriesOf={series(["sector", "measure"])} {...common} />
+        seriesOf={series(["sector", "measure"], "sector")} {...common} />
       <UnitCharts id="balance" title={t("balanceTitle")} subtitle={t("balanceSubtitle")} rows={selectBalances(rows, filter)}
-        seriesOf={series(["sector", "measure"])} {...common} />
+        seriesOf={series(["sector", "measure"], "sector")} {...common} />
       <UnitCharts id="world" title={t("worldTitle")} subtitle={t("worldSubtitle")} rows={selectWorld(rows)}
-        seriesOf={series(["indicator", "measure"])} {...common} />
+        seriesOf={series(["indicator", "measure"], "flow")} {...common} />
     </div>
   );
 }
