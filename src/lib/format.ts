@@ -15,10 +15,10 @@ export function formatNumber(value: number, lang: Language): string {
 
 /** How Korean and Japanese write large amounts: in groups of four digits (만/万, 억/億, 조/兆), with their own words for units. */
 const EAST_ASIAN = {
-  ko: { groups: ["조", "억", "만"], gap: " ", words: { USD: " 달러", JPY: " 엔", KRW: " 원", persons: "명", copies: "장", count: "편", hours: "시간" }, ratio: "배", rank: "위" },
-  ja: { groups: ["兆", "億", "万"], gap: "", words: { USD: "ドル", JPY: "円", KRW: "ウォン", persons: "人", copies: "枚", count: "本", hours: "時間" }, ratio: "倍", rank: "位" },
+  ko: { groups: ["조", "억", "만"], gap: " ", words: { USD: " 달러", JPY: " 엔", KRW: " 원", persons: "명", copies: "장", count: "편", hours: "시간", titles: "종" }, ratio: "배", rank: "위" },
+  ja: { groups: ["兆", "億", "万"], gap: "", words: { USD: "ドル", JPY: "円", KRW: "ウォン", persons: "人", copies: "枚", count: "本", hours: "時間", titles: "点" }, ratio: "倍", rank: "位" },
 } as const;
-const SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** 277,290,000 as "2억 7,729만" (Korean) or "2億7,729万" (Japanese). */
 export function myriads(amount: number, lang: "ko" | "ja"): string {

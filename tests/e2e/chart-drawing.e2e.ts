@@ -76,7 +76,7 @@ describe("weekly ranks", () => {
     await chartDrawn(page);
     await page.getByText("The selected event, World Cup 2002, falls outside this chart's weeks.").first().waitFor();
     await page.getByText(/timeline events fall outside this chart's weeks/).first().click();
-    await page.getByText("2002-05-31 – 2002-06-30: World Cup 2002").first().waitFor();
+    await page.getByText("31 May 2002 – 30 June 2002: World Cup 2002").first().waitFor();
     expect(errors).toEqual([]);
   });
 });

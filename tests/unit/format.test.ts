@@ -9,6 +9,7 @@ describe("formatValue", () => {
     expect(formatValue(1.2, "KRW_trillion", "ko")).toBe("1조 2,000억 원");
     expect(formatValue(12.85, "JPY_trillion", "ja")).toBe("12兆8,500億円");
     expect(formatValue(1234.5, "KRW_billion", "ja")).toBe("1兆2,345億ウォン");
+    expect(formatValue(45678, "USD_thousand", "ko")).toBe("4,567만 8,000 달러");
   });
 
   it("keeps negative balances negative and counts people in their counter word", () => {
