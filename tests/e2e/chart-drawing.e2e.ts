@@ -6,7 +6,7 @@ import { parseCsv } from "../../src/data/parse-csv";
 import { crossBorderWeekSchema } from "../../src/data/schemas";
 import { BASE_URL, chartDrawn, openPage } from "./page";
 
-const WORLD_EXPORTS = "export_value|KOR-WLD|KOR|WLD|all|kocca-survey|final|reported|USD_million";
+const WORLD_EXPORTS = "export_value|KOR-WLD|KOR|WLD|all|kocca-survey|calendar|final|reported|USD_million";
 
 /** The drawn colour of a named series: its end label's stroke or its legend swatch, as the browser computes it. */
 async function colorOf(page: Page, series: string) {
