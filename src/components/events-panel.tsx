@@ -1,7 +1,8 @@
+import { eventId } from "../lib/event-id";
 import { MESSAGES as M } from "../messages";
 import { FIRST_YEAR, LAST_YEAR } from "../state/url-codec";
 import { useViewStore } from "../state/view-store";
-import { eventId, useEvents } from "./use-events";
+import { useEvents } from "./use-events";
 
 const AROUND = 3;
 

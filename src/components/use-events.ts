@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { EventMark } from "../charts/event-placement";
 import { useDataset } from "./use-dataset";
 import type { EventRow } from "../data/schemas";
+import { eventId } from "../lib/event-id";
 import { decimalYear, timestamp } from "../lib/format";
 import { useViewStore } from "../state/view-store";
 
@@ -9,8 +10,6 @@ import { useViewStore } from "../state/view-store";
 export const KEY_YEARLY_EVENTS = ["kim-obuchi-declaration", "opening-stage-1", "world-cup-2002", "winter-sonata-nhk-bs2", "export-curbs"];
 /** … and on the weekly charts of the 2010s and 2020s. */
 export const KEY_WEEKLY_EVENTS = ["kara-in-japan", "dokdo-visit", "twice-in-japan", "crash-landing-on-you", "cultural-partnership", "60-years-of-ties"];
-
-export const eventId = (e: EventRow) => e.label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** Every event as a mark on a yearly or weekly axis (a month or year date at its start); the chart splits off those outside it. */
 export function toMarks(events: EventRow[], kind: "year" | "date", selected?: string, keyEvents = kind === "year" ? KEY_YEARLY_EVENTS : KEY_WEEKLY_EVENTS): EventMark[] {
