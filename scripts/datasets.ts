@@ -13,6 +13,7 @@ import { netflixCrossBorder } from "./ingest-netflix-cross-border";
 import { netflixGlobal } from "./ingest-netflix-global";
 import { netflixLists } from "./ingest-netflix-lists";
 import { oecdServicesJapan } from "./ingest-oecd-services-japan";
+import { overview } from "./ingest-overview";
 import { spotifyWeekly } from "./ingest-spotify-weekly";
 import { tradeFlows } from "./ingest-trade-flows";
 import type { DatasetSpec } from "./lib/dataset";
@@ -21,5 +22,5 @@ import type { DatasetSpec } from "./lib/dataset";
 export const DATASETS: DatasetSpec[] = [
   tradeFlows, marketSize, exportShare, boxOffice, boxOfficeFilms, netflixCrossBorder, netflixLists,
   netflixGlobal, spotifyWeekly, hot100Korean, flixpatrol2020, events, facts, labels,
-  bokServicesJapan, comtradeCreativeGoods, oecdServicesJapan,
+  bokServicesJapan, comtradeCreativeGoods, oecdServicesJapan, overview,
 ];

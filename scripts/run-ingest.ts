@@ -1,6 +1,7 @@
 import { DATASETS } from "./datasets";
 import { loadCurated } from "./lib/curated";
-import type { DatasetSpec, Inputs } from "./lib/dataset";
+import type { DatasetRows, DatasetSpec, Inputs } from "./lib/dataset";
+import { builtRows, derivedInputs, withDerived } from "./lib/derived";
 import { filesOf, selectSpecs } from "./lib/select-specs";
 import { checkShrink } from "./lib/shrink";
 import { assertFolder, readSourceFile, snapshotPath, type SourceRoot } from "./lib/source-files";
@@ -27,13 +28,14 @@ export type Skipped = { id: string; needs: string[] };
 /**
  * Build the chosen datasets (all when none is named) and write them only if every one succeeds.
  * From the web, a dataset whose source has no public download is skipped and its published files stay as they are.
+ * A dataset made from others is rebuilt with them, from their new rows (or the published ones of those not rebuilt).
  */
 export async function runIngest({ ids, from, out, curatedDir, allowShrink = false, log = () => {}, online }: IngestOptions) {
   const chosen = selectSpecs(ids, online !== undefined);
   if ("folder" in from) await assertFolder(from.folder, "--from");
   await assertFolder(curatedDir, "--curated");
   const skipped = "web" in from ? chosen.flatMap((spec) => needsSnapshot(spec, online !== undefined)) : [];
-  const specs = chosen.filter((spec) => !skipped.some((s) => s.id === spec.id));
+  const specs = withDerived(chosen.filter((spec) => !skipped.some((s) => s.id === spec.id)), DATASETS);
   if (specs.length === 0) throw new Error(`nothing to build from the publishers' URLs: ${describeSkipped(skipped).join("; ")}`);
   const curated = await loadCurated(curatedDir);
   const fetched = online ? await readOnline(specs.flatMap((s) => (s.online ? [s.online.adapter] : [])), online) : undefined;
@@ -42,12 +44,17 @@ export async function runIngest({ ids, from, out, curatedDir, allowShrink = fals
     log(`reading ${key}`);
     files[key] = await readSourceFile(FILES[key], from);
   }
-  const prepared = specs.map((spec) => {
-    const result = prepare(spec, spec.build({ files, curated, online: fetched }));
+  const published = await readManifest(out);
+  const built = new Map<string, DatasetRows>();
+  const prepared = [];
+  for (const spec of specs) {
+    const datasets = await derivedInputs(spec, built, out, published?.datasets ?? []);
+    const result = prepare(spec, spec.build({ files, curated, online: fetched, datasets }));
     log(`${spec.id}: ${result.entry.rows} rows${result.entry.origins ? `, ${result.entry.origins.unknown + result.entry.origins.untagged} of unknown origin` : ""}`);
-    return result;
-  });
-  checkShrink(prepared.map((p) => p.entry), await readManifest(out), out, allowShrink);
+    built.set(spec.id, builtRows(result.entry, result.rows));
+    prepared.push(result);
+  }
+  checkShrink(prepared.map((p) => p.entry), published, out, allowShrink);
   await writeData(out, prepared, DATASETS.map((d) => d.id));
   return { written: prepared.map((p) => p.entry), skipped };
 }

@@ -10,8 +10,8 @@ import type { Built, DatasetSpec } from "./dataset";
 
 export const MANIFEST_TITLE = "Korea–Japan content trade dashboard: datasets";
 
-/** Serialize a built dataset, check it reads back through the app's schema, and describe it for the manifest. */
-export function prepare(spec: DatasetSpec, built: Built): { entry: ManifestEntry; csv: string } {
+/** Serialize a built dataset, check it reads back through the app's schema (those rows are returned), and describe it for the manifest. */
+export function prepare(spec: DatasetSpec, built: Built): { entry: ManifestEntry; csv: string; rows: unknown[] } {
   const csv = toCsv(spec.kind, built.rows);
   const file = `${spec.id}.csv`;
   const parsed = parseCsv(csv, ROW_SCHEMAS[spec.kind], file) as Record<string, unknown>[];
@@ -33,7 +33,7 @@ export function prepare(spec: DatasetSpec, built: Built): { entry: ManifestEntry
     ...(built.origins ? { origins: built.origins } : {}),
     versions: [],
   };
-  return { entry, csv };
+  return { entry, csv, rows: parsed };
 }
 
 export async function readManifest(dataDir: string): Promise<Manifest | null> {

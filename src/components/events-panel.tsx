@@ -3,7 +3,8 @@ import { localized } from "../i18n/localized";
 import { useT } from "../i18n/use-t";
 import { FIRST_YEAR, LAST_YEAR } from "../state/url-codec";
 import { useViewStore } from "../state/view-store";
-import { eventDate, eventId, useEvents } from "./use-events";
+import { eventId } from "../lib/event-id";
+import { eventDate, useEvents } from "./use-events";
 
 const AROUND = 3;
 

@@ -6,6 +6,7 @@ import { t } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { localized } from "../i18n/localized";
 import { useT } from "../i18n/use-t";
+import { eventId } from "../lib/event-id";
 import { decimalYear, formatDate, timestamp } from "../lib/format";
 import { useViewStore } from "../state/view-store";
 
@@ -13,8 +14,6 @@ import { useViewStore } from "../state/view-store";
 export const KEY_YEARLY_EVENTS = ["kim-obuchi-declaration", "opening-stage-1", "world-cup-2002", "winter-sonata-nhk-bs2", "export-curbs"];
 /** … and on the weekly charts of the 2010s and 2020s. */
 export const KEY_WEEKLY_EVENTS = ["kara-in-japan", "dokdo-visit", "twice-in-japan", "crash-landing-on-you", "cultural-partnership", "60-years-of-ties"];
-
-export const eventId = (e: EventRow) => e.label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** When an event happened, as the language writes dates. */
 export const eventDate = (e: EventRow, lang: Language) =>

@@ -107,6 +107,34 @@ export const filmRowSchema = z.object({
 });
 export type FilmRow = z.infer<typeof filmRowSchema>;
 
+/**
+ * One figure of an overview card: a row copied from the dataset behind the card, or computed from its rows (a yearly
+ * mean of weekly counts), with the source it rests on.
+ */
+export const overviewRowSchema = z.object({
+  card: text,
+  series: text,
+  year: int,
+  period: z.enum(["calendar", "fiscal", "span"]),
+  periodStart: blankOrDate,
+  periodEnd: blankOrDate,
+  value: num,
+  unit: text,
+  status: z.enum(["final", "estimate", "preliminary"]),
+  quality: z.enum(["", "weak"]),
+  basis: z.enum(["reported", "computed"]),
+  inputs: orNull(int),
+  dataset: text,
+  note: optionalText,
+  sourceId: text,
+  sourcePublisher: text,
+  sourceTitle: text,
+  sourceDate: blankOrDate,
+  sourceVia: optionalText,
+  sourceUrl: text,
+});
+export type OverviewRow = z.infer<typeof overviewRowSchema>;
+
 /** The name of a code used in the data (indicator, sector, unit, measure, …) in English, Korean and Japanese. */
 export const labelRowSchema = z.object({ kind: text, key: text, label: text, labelKo: optionalText.default(""), labelJa: optionalText.default("") });
 export type LabelRow = z.infer<typeof labelRowSchema>;
@@ -118,5 +146,6 @@ export const ROW_SCHEMAS = {
   netflixList: netflixListRowSchema,
   film: filmRowSchema,
   label: labelRowSchema,
+  overview: overviewRowSchema,
 } as const;
 export type RowKind = keyof typeof ROW_SCHEMAS;

@@ -18,7 +18,7 @@ describe("DatasetList", () => {
     const card = (await screen.findByRole("heading", { name: "Korean acts in Billboard JAPAN's Hot 100" })).closest("li")!;
     expect(card).toHaveTextContent("8 February 2010 – 15 February 2010");
     expect(card).toHaveTextContent("Billboard JAPAN Hot 100 (billboard-japan.com)");
-    expect(screen.getAllByRole("listitem")).toHaveLength(14);
+    expect(screen.getAllByRole("listitem")).toHaveLength(15);
     const netflix = screen.getByRole("heading", { name: "Netflix top 10 in Japan and Korea, week by week" }).closest("li")!;
     expect(netflix).toHaveTextContent("1 of 6 names of unknown origin");
   });
