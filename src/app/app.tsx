@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { DatasetList } from "../components/dataset-list";
+import { AboutData } from "../components/about-data";
 import { EventsPanel } from "../components/events-panel";
 import { permalink } from "../components/permalink";
 import { LoadingState } from "../components/states";
@@ -61,10 +61,7 @@ export function App() {
         </aside>
       </div>
       <footer className="page-footer">
-        <details>
-          <summary>{M.aboutData}</summary>
-          <DatasetList />
-        </details>
+        <AboutData />
       </footer>
     </div>
   );

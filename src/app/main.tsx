@@ -10,9 +10,7 @@ import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 startUrlSync();
-prefetchView(queryClient, currentView()).catch(() => {
-  // The views show the failure themselves when their own queries fail.
-});
+prefetchView(queryClient, currentView());
 startHeightReporter();
 
 createRoot(document.getElementById("root")!).render(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { CartesianGrid, Line, ReferenceLine, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow } from "../lib/year-series";
 import { ChartLegend } from "./chart-legend";
@@ -55,11 +55,13 @@ const legendText = (lines: ChartLine[]) => lines.map((l) => l.label).join("; ");
 /** Width taken by the y axis and margins, outside the plot. */
 const PLOT_MARGIN = 96;
 
+/** The figure's width, measured before the first paint so that the chart is not drawn twice. */
 function useWidth() {
   const ref = useRef<HTMLElement>(null);
   const [width, setWidth] = useState(640);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ref.current || typeof ResizeObserver === "undefined") return;
+    setWidth(ref.current.getBoundingClientRect().width || 640);
     const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
     observer.observe(ref.current);
     return () => observer.disconnect();
@@ -67,11 +69,8 @@ function useWidth() {
   return [ref, width] as const;
 }
 
-const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-
 /** A time chart: lines that break at gaps, disagreeing figures as open points, events as marks. */
 export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
-  const animate = !reducedMotion();
   const [figure, width] = useWidth();
   const dotRadius = rows.length > 80 ? 0 : 3;
   return (
@@ -90,7 +89,7 @@ export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, 
           {lines.map((line) => (
             <Line key={line.key} dataKey={line.key} name={line.label} type={line.step ? "stepAfter" : "linear"}
               stroke={line.pointsOnly ? "none" : line.color} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
-              connectNulls={false} isAnimationActive={animate}
+              connectNulls={false} isAnimationActive={false}
               dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : isolatedDot(rows, line)}
               activeDot={{ r: 5 }} />
           ))}
