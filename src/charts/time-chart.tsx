@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CartesianGrid, Line, ReferenceLine, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow } from "../lib/year-series";
 import { ChartLegend } from "./chart-legend";
@@ -69,39 +69,62 @@ function useWidth() {
   return [ref, width] as const;
 }
 
-/** A time chart: lines that break at gaps, disagreeing figures as open points, events as marks. */
-export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
-  const [figure, width] = useWidth();
+const MARGIN = { top: 40, right: 16, bottom: 8, left: 8 };
+const ACTIVE_DOT = { r: 5 };
+const EXTRA_ACTIVE_DOT = { r: 6 };
+const NO_EXTRAS: Record<string, number> = {};
+const FORMAT_X = { year: formatX("year"), date: formatX("date") };
+
+function seriesLines(rows: ChartRow[], lines: ChartLine[], extraKeys: Record<string, number>) {
   const dotRadius = rows.length > 80 ? 0 : 3;
+  const main = lines.map((line) => (
+    <Line key={line.key} dataKey={line.key} name={line.label} type={line.step ? "stepAfter" : "linear"}
+      stroke={line.pointsOnly ? "none" : line.color} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
+      connectNulls={false} isAnimationActive={false}
+      dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : isolatedDot(rows, line)}
+      activeDot={ACTIVE_DOT} />
+  ));
+  const extra = lines.flatMap((line) =>
+    Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
+      <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={`${line.label}: disagreeing figures`} stroke="none" strokeWidth={0} isAnimationActive={false}
+        dot={{ r: 5, stroke: line.color, strokeWidth: 2, fill: "var(--bg)" }} activeDot={EXTRA_ACTIVE_DOT} />
+    )),
+  );
+  return [...main, ...extra];
+}
+
+/**
+ * A time chart: lines that break at gaps, disagreeing figures as open points, events as marks.
+ * Memoised, and every prop handed to the chart library is kept stable between renders: the library
+ * re-registers any series whose props change, which is most of the cost of a redraw.
+ */
+export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
+  const [figure, width] = useWidth();
+  const ticks = useMemo(() => (xKind === "year" ? yearTicks(domain) : undefined), [xKind, domain]);
+  const marks = useMemo(() => eventMarks(events, domain, Math.max(width - PLOT_MARGIN, 100)), [events, domain, width]);
+  const series = useMemo(() => seriesLines(rows, lines, extraKeys), [rows, lines, extraKeys]);
+  const yDomain = useMemo(() => (reversedY ? [1, "dataMax"] as const : undefined), [reversedY]);
+  const content = useCallback(({ active, label: x }: { active?: boolean; label?: string | number }) =>
+    (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null), [tooltip]);
+  const onClick = useCallback((state: { activeLabel?: string | number } | null) => {
+    if (onSelectX && state?.activeLabel !== undefined) onSelectX(Number(state.activeLabel));
+  }, [onSelectX]);
   return (
     <figure className="time-chart" aria-label={label} ref={figure}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ top: 40, right: 16, bottom: 8, left: 8 }} title={label} desc={legendText(lines)}
-          onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
+        <LineChart data={rows} margin={MARGIN} title={label} desc={legendText(lines)} onClick={onClick}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
-          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={formatX(xKind)} ticks={xKind === "year" ? yearTicks(domain) : undefined}
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={FORMAT_X[xKind]} ticks={ticks}
             stroke="var(--muted)" allowDecimals={false} />
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
-            domain={reversedY ? [1, "dataMax"] : undefined} />
-          <Tooltip content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
-          {eventMarks(events, domain, Math.max(width - PLOT_MARGIN, 100))}
+            domain={yDomain} />
+          <Tooltip content={content} />
+          {marks}
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
-          {lines.map((line) => (
-            <Line key={line.key} dataKey={line.key} name={line.label} type={line.step ? "stepAfter" : "linear"}
-              stroke={line.pointsOnly ? "none" : line.color} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
-              connectNulls={false} isAnimationActive={false}
-              dot={line.pointsOnly || dotRadius ? { r: line.pointsOnly ? 4 : dotRadius, stroke: line.color, fill: line.hollow ? "var(--bg)" : line.color } : isolatedDot(rows, line)}
-              activeDot={{ r: 5 }} />
-          ))}
-          {lines.flatMap((line) =>
-            Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
-              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={`${line.label}: disagreeing figures`} stroke="none" strokeWidth={0} isAnimationActive={false}
-                dot={{ r: 5, stroke: line.color, strokeWidth: 2, fill: "var(--bg)" }} activeDot={{ r: 6 }} />
-            )),
-          )}
+          {series}
         </LineChart>
       </ResponsiveContainer>
       <ChartLegend lines={lines} disagreeing={Object.keys(extraKeys).length > 0} />
     </figure>
   );
-}
+});

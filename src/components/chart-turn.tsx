@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 
 /**
  * Charts draw one after another, so the first one in view is not held up by the rest: the first chart
@@ -81,9 +81,35 @@ function useChartTurn(element: RefObject<Element | null>): boolean {
   return ready;
 }
 
-/** A chart that waits for its turn behind a placeholder of about its height. */
+/** Whether an element is near the viewport, kept up to date as the page scrolls. */
+function useNear(element: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(false);
+  useLayoutEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    setNear(inView(el));
+    if (typeof IntersectionObserver === "undefined") return;
+    const watch = new IntersectionObserver(([entry]) => setNear(entry.isIntersecting), { rootMargin: NEAR });
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [element]);
+  return near;
+}
+
+/**
+ * A chart that waits for its turn behind a placeholder of about its height. Once drawn, a chart far from
+ * the viewport redraws after the ones in view (a deferred value), so a filter change shows the chart being
+ * read first; it catches up within the same interaction, before the reader can scroll to it.
+ */
 export function ChartTurn({ draw }: { draw: () => ReactNode }) {
-  const placeholder = useRef<HTMLDivElement>(null);
-  const ready = useChartTurn(placeholder);
-  return ready ? draw() : <div ref={placeholder} className="chart-pending" aria-hidden="true" />;
+  const slot = useRef<HTMLDivElement>(null);
+  const ready = useChartTurn(slot);
+  const near = useNear(slot);
+  const content = ready ? draw() : null;
+  const lagging = useDeferredValue(content);
+  return (
+    <div ref={slot} className={ready ? "chart-slot" : "chart-slot chart-pending"} aria-hidden={ready ? undefined : true}>
+      {near ? content : lagging}
+    </div>
+  );
 }

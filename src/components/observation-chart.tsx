@@ -1,20 +1,17 @@
-import { useMemo } from "react";
-import type { ChartLine } from "../charts/time-chart";
+import { memo, useCallback, useMemo } from "react";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatNumber, formatValue } from "../lib/format";
-import { PALETTE, groupSeries, isYearly, publishersOf, rowSources } from "../lib/observation-series";
-import { layoutYears } from "../lib/year-series";
+import { selectObservationChart, type SeriesId } from "../lib/observation-layout";
+import { rowSources } from "../lib/observation-series";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
 import { ChartCard } from "./chart-card";
 import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
-
-export type SeriesId = { key: string; label: string; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
 
 export type ObservationChartProps = {
   id: string;
@@ -27,26 +24,15 @@ export type ObservationChartProps = {
 };
 
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
-export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
+export const ObservationChart = memo(function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year", domain);
-  const inRange = rows
-    .filter((r) => r.year === null || (r.year >= from && r.year <= to))
-    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || seriesOf(a).label.localeCompare(seriesOf(b).label));
-  const charted = inRange.filter(isYearly);
-  const styles = new Map<string, SeriesId>();
-  for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
-  const series = groupSeries(charted, (r) => seriesOf(r).key, (r) => seriesOf(r).label);
-  const layout = layoutYears(series, from, to);
-  const lines: ChartLine[] = series.map((s, i) => ({ key: s.key, label: s.label, color: PALETTE[i % PALETTE.length], dashed: styles.get(s.key)?.dashed, hollow: styles.get(s.key)?.hollow, pointsOnly: styles.get(s.key)?.pointsOnly }));
-  const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
-  const undated = inRange.filter((r) => !isYearly(r));
-  const publishers = publishersOf(inRange);
+  const { inRange, charted, undated, series, layout, lines, unit, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
 
-  const tooltip = (x: number) => {
+  const tooltip = useCallback((x: number) => {
     const year = Math.round(x);
     const at = layout.info[year] ?? {};
     return (
@@ -66,7 +52,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         ))}
       </>
     );
-  };
+  }, [layout, series, label]);
 
   return (
     <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`}
@@ -103,4 +89,4 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         ]} />
       )} />
   );
-}
+});

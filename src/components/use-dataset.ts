@@ -26,14 +26,12 @@ export function useDataset<K extends RowKind>(id: string, kind: K, wanted = true
   const { entry, error: missing } = useMemo(() => lookUp(id, kind, v), [id, kind, v]);
   const dataset = useQuery({ ...datasetQuery(entry ?? PLACEHOLDER), enabled: !!entry && wanted });
   const error = missing ?? dataset.error;
-  return {
-    id,
-    entry,
-    rows: dataset.data as RowsOf<K> | undefined,
-    error,
-    isLoading: !error && !dataset.data,
-    refetch: () => dataset.refetch(),
-  };
+  const { data, refetch } = dataset;
+  // One object per change, so that memoised charts re-render only when their dataset does.
+  return useMemo(
+    () => ({ id, entry, rows: data as RowsOf<K> | undefined, error, isLoading: !error && !data, refetch: () => refetch() }),
+    [id, entry, data, error, refetch],
+  );
 }
 export type DatasetState<K extends RowKind> = ReturnType<typeof useDataset<K>>;
 

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from "react";
 import { SelectField } from "../../components/select-field";
 import { useDataset } from "../../components/use-dataset";
 import { MESSAGES as M } from "../../messages";
@@ -32,6 +33,8 @@ export default function ChartsView() {
   const reset = useViewStore((s) => s.reset);
   const hasCountry = ["netflix", "spotify", "flixpatrol"].includes(chart);
   const hasCategory = ["netflix", "global", "flixpatrol"].includes(chart);
+  const categories = useMemo(() => categoriesOf(chart, cat), [chart, cat]);
+  const onReset = useCallback(() => reset(["cat", "from", "to", "week"]), [reset]);
   return (
     <div className="view">
       <div className="filters" role="group" aria-label={M.filters}>
@@ -49,8 +52,7 @@ export default function ChartsView() {
       {chart === "boxoffice" ? (
         <BoxOfficePanel />
       ) : (
-        <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categoriesOf(chart, cat)}
-          onReset={() => reset(["cat", "from", "to", "week"])} />
+        <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categories} onReset={onReset} />
       )}
       {chart === "netflix" && <TitleRun />}
     </div>

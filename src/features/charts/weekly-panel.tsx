@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
@@ -30,10 +30,10 @@ type Props = {
 
 /** Week-by-week counts and best ranks of titles from the other country, with the list of a chosen week. */
 export function WeeklyPanel({ id, title, subtitle, state, country, categories, weekDetail, onReset, entries: noun }: Props) {
-  const seriesLabel = (key: string) => {
+  const seriesLabel = useCallback((key: string) => {
     const [category, origin] = key.split("|");
     return `${M.entryLabel(noun, COUNTRIES[origin])} · ${category}`;
-  };
+  }, [noun]);
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const week = useViewStore((s) => s.week);
@@ -45,9 +45,9 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const events = useEventMarks("date", domain);
   const chosen = week && weeks.includes(week) ? week : undefined;
   const daily = rows.some((r) => r.samples > 1);
-  const lines = chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true }));
-  const select = (x: number) => set({ week: nearestWeek(weeks, x) });
-  const tooltip = (x: number) => {
+  const lines = useMemo(() => chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true })), [chart.keys, seriesLabel]);
+  const select = useCallback((x: number) => set({ week: nearestWeek(weeks, x) }), [weeks, set]);
+  const tooltip = useCallback((x: number) => {
     const at = rows.filter((r) => r.week === isoDay(x));
     return (
       <>
@@ -61,7 +61,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         ))}
       </>
     );
-  };
+  }, [rows, daily, seriesLabel]);
   const source = state.entry?.sources.map((s) => s.attribution).join("; ") ?? "";
   const common = {
     sourceLine: source,
