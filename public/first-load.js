@@ -19,8 +19,8 @@
     link.rel = rel;
     link.href = href;
     if (as) {
-      link.as = as;
-      link.crossOrigin = "anonymous";
+      link.setAttribute("as", as);
+      link.setAttribute("crossorigin", "anonymous");
     }
     document.head.appendChild(link);
   };
