@@ -41,11 +41,14 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const rows = useMemo(() => selectWeeks(state.rows ?? [], { country, categories, from, to }), [state.rows, country, categories, from, to]);
   const chart = useMemo(() => weeklyChartRows(rows), [rows]);
   const weeks = useMemo(() => [...new Set(rows.map((r) => r.week))].sort(), [rows]);
-  const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
+  // Kept by value: a filter that leaves the weeks' span and the series as they were keeps the axis and lines as they were.
+  const [start, end] = weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1];
+  const domain = useMemo<[number, number]>(() => [start, end], [start, end]);
   const events = useEventMarks("date", domain);
   const chosen = week && weeks.includes(week) ? week : undefined;
   const daily = rows.some((r) => r.samples > 1);
-  const lines = useMemo(() => chart.keys.map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true })), [chart.keys, seriesLabel]);
+  const keys = chart.keys.join("\n");
+  const lines = useMemo(() => (keys ? keys.split("\n") : []).map((key, i) => ({ key, label: seriesLabel(key), color: PALETTE[i % PALETTE.length], step: true })), [keys, seriesLabel]);
   const select = useCallback((x: number) => set({ week: nearestWeek(weeks, x) }), [weeks, set]);
   const tooltip = useCallback((x: number) => {
     const at = rows.filter((r) => r.week === isoDay(x));
