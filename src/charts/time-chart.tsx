@@ -41,11 +41,11 @@ export function yearTicks([start, end]: [number, number]): number[] {
 
 type DotProps = { cx?: number; cy?: number; index?: number };
 
-/** On dense charts, a dot only where a value stands alone between gaps, which a line cannot show. */
+/** On dense charts, a dot only where a value stands alone between gaps, which a line cannot show; nothing elsewhere. */
 function isolatedDot(rows: ChartRow[], line: ChartLine) {
   const empty = (i: number) => rows[i]?.[line.key] === null || rows[i]?.[line.key] === undefined;
   return function IsolatedDot({ cx, cy, index = 0 }: DotProps) {
-    if (cx === undefined || cy === undefined || !empty(index - 1) || !empty(index + 1)) return <g key={`${line.key}-${index}`} />;
+    if (cx === undefined || cy === undefined || !empty(index - 1) || !empty(index + 1)) return null;
     return <circle key={`${line.key}-${index}`} cx={cx} cy={cy} r={2.5} fill={line.color} stroke={line.color} />;
   };
 }

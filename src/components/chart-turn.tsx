@@ -1,84 +1,52 @@
-import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useDeferredValue, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 
 /**
- * Charts draw one after another, so the first one in view is not held up by the rest: the first chart
- * mounted in view draws at once; once it has painted, every other chart in view or coming near it draws
- * at once too, and the rest draw one at a time, in page order, whenever the browser is idle.
+ * Charts draw one after another, so that the first one in view is not held up by the rest: the first
+ * chart mounted in view draws at once; once it has painted (or the browser is idle, when none is in
+ * view), the charts near the viewport draw, and the others one at a time, in page order, when idle.
  */
-type Waiter = { element: Element; near: boolean; wake: () => void };
-
-const NEAR = "300px";
+const NEAR_PX = 300;
 let firstTaken = false;
-let painted = false;
-let draining = false;
-const waiting: Waiter[] = [];
-const observer = typeof IntersectionObserver === "undefined" ? null : new IntersectionObserver(onIntersect, { rootMargin: NEAR });
+let gateOpen = false;
+const gateListeners = new Set<() => void>();
+/** Charts waiting for an idle moment, with the callback that lets each draw. */
+const waiting = new Map<Element, () => void>();
+let drainScheduled = false;
 
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === "undefined" ? setTimeout(run, 16) : requestIdleCallback(run, { timeout: 500 });
 const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 
-function inView(element: Element): boolean {
+function inView(element: Element, margin = 0): boolean {
   const box = element.getBoundingClientRect();
-  return box.top < window.innerHeight && box.bottom >= 0;
-}
-
-function wake(waiter: Waiter) {
-  const at = waiting.indexOf(waiter);
-  if (at < 0) return;
-  waiting.splice(at, 1);
-  observer?.unobserve(waiter.element);
-  waiter.wake();
-}
-
-function onIntersect(entries: IntersectionObserverEntry[]) {
-  for (const entry of entries) {
-    const waiter = waiting.find((w) => w.element === entry.target);
-    if (!waiter) continue;
-    waiter.near = entry.isIntersecting;
-    if (painted && waiter.near) wake(waiter);
-  }
-}
-
-/** Wake the chart nearest the top of the page (those near the viewport first), then the next when idle again. */
-function drain() {
-  draining = waiting.length > 0;
-  if (!draining) return;
-  const order = [...waiting].sort((a, b) => Number(b.near) - Number(a.near) || (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  wake(order[0]);
-  whenIdle(drain);
+  return box.top < window.innerHeight + margin && box.bottom >= -margin;
 }
 
 function openGate() {
-  painted = true;
-  waiting.filter((w) => w.near).forEach(wake);
-  if (!draining) whenIdle(drain);
+  if (gateOpen) return;
+  gateOpen = true;
+  gateListeners.forEach((notify) => notify());
+  scheduleDrain();
 }
 
-/** Whether this chart may draw yet; `element` is its placeholder, measured before the first paint. */
-function useChartTurn(element: RefObject<Element | null>): boolean {
-  const [ready, setReady] = useState(false);
-  useLayoutEffect(() => {
-    const el = element.current;
-    if (ready || !el) return;
-    const near = inView(el);
-    if (painted ? near : !firstTaken && near) {
-      if (!firstTaken) afterPaint(openGate);
-      firstTaken = true;
-      setReady(true);
-      return;
-    }
-    const waiter: Waiter = { element: el, near, wake: () => setReady(true) };
-    waiting.push(waiter);
-    observer?.observe(el);
-    if (!firstTaken || painted) whenIdle(() => (painted ? !draining && drain() : openGate()));
-    return () => {
-      const at = waiting.indexOf(waiter);
-      if (at >= 0) waiting.splice(at, 1);
-      observer?.unobserve(el);
-    };
-  }, [element, ready]);
-  return ready;
+const subscribeGate = (notify: () => void) => {
+  gateListeners.add(notify);
+  return () => gateListeners.delete(notify);
+};
+
+/** At the next idle moment, let the waiting chart highest on the page draw; then the next, one per idle moment. */
+function scheduleDrain() {
+  if (drainScheduled) return;
+  drainScheduled = true;
+  whenIdle(() => {
+    drainScheduled = false;
+    const [first] = [...waiting.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    if (!first) return;
+    const wake = waiting.get(first)!;
+    waiting.delete(first);
+    wake();
+    scheduleDrain();
+  });
 }
 
 /** Whether an element is near the viewport, kept up to date as the page scrolls. */
@@ -87,24 +55,45 @@ function useNear(element: RefObject<Element | null>): boolean {
   useLayoutEffect(() => {
     const el = element.current;
     if (!el) return;
-    setNear(inView(el));
+    setNear(inView(el, NEAR_PX));
     if (typeof IntersectionObserver === "undefined") return;
-    const watch = new IntersectionObserver(([entry]) => setNear(entry.isIntersecting), { rootMargin: NEAR });
+    const watch = new IntersectionObserver(([entry]) => setNear(entry.isIntersecting), { rootMargin: `${NEAR_PX}px` });
     watch.observe(el);
     return () => watch.disconnect();
   }, [element]);
   return near;
 }
 
+/** Whether this chart may draw yet; `slot` holds its placeholder, measured before the first paint. */
+function useChartTurn(slot: RefObject<Element | null>, near: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  const gate = useSyncExternalStore(subscribeGate, () => gateOpen, () => gateOpen);
+  useLayoutEffect(() => {
+    const el = slot.current;
+    if (ready || !el) return;
+    if (!firstTaken && !gateOpen && inView(el)) {
+      firstTaken = true;
+      afterPaint(openGate);
+      return setReady(true);
+    }
+    if (gate && near) return setReady(true);
+    waiting.set(el, () => setReady(true));
+    if (gate) scheduleDrain();
+    if (!gate && !firstTaken) whenIdle(openGate);
+    return () => void waiting.delete(el);
+  }, [slot, ready, gate, near]);
+  return ready;
+}
+
 /**
  * A chart that waits for its turn behind a placeholder of about its height. Once drawn, a chart far from
- * the viewport redraws after the ones in view (a deferred value), so a filter change shows the chart being
- * read first; it catches up within the same interaction, before the reader can scroll to it.
+ * the viewport takes a filter change as a deferred value, after the charts in view, so the chart being read
+ * shows its new state first; the others catch up in the same interaction, before the reader can scroll to them.
  */
 export function ChartTurn({ draw }: { draw: () => ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
-  const ready = useChartTurn(slot);
   const near = useNear(slot);
+  const ready = useChartTurn(slot, near);
   const content = ready ? draw() : null;
   const lagging = useDeferredValue(content);
   return (
