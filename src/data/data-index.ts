@@ -23,8 +23,7 @@ export const indexEntrySchema = z.object({
 });
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 
-export const dataIndexSchema = z.object({ datasets: z.array(indexEntrySchema) });
-export type DataIndex = z.infer<typeof dataIndexSchema>;
+export type DataIndex = { datasets: IndexEntry[] };
 
 /** The index of a manifest: built with the site, so the first view's files are known without loading the manifest. */
 export function toDataIndex(manifest: Manifest): DataIndex {
@@ -35,13 +34,15 @@ export function toDataIndex(manifest: Manifest): DataIndex {
   };
 }
 
-const parsed = new WeakMap<Element, DataIndex>();
+const parsedPages = new WeakMap<Element, unknown[]>();
+const checkedEntries = new WeakMap<object, IndexEntry>();
+const invalid = (why: string) => new DataError("index.html", null, `the data index is invalid: ${why}`);
 
-/** The index in the page, validated once per element; a missing or broken index is a DataError. */
-export function readDataIndex(doc: Document = document): DataIndex {
+/** The index's entries as the page carries them, parsed once per element but not yet checked. */
+function rawEntries(doc: Document): unknown[] {
   const element = doc.getElementById(DATA_INDEX_ELEMENT);
   if (!element) throw new DataError("index.html", null, "the data index is missing");
-  const known = parsed.get(element);
+  const known = parsedPages.get(element);
   if (known) return known;
   let json: unknown;
   try {
@@ -49,10 +50,25 @@ export function readDataIndex(doc: Document = document): DataIndex {
   } catch {
     throw new DataError("index.html", null, "the data index is not valid JSON");
   }
-  const result = dataIndexSchema.safeParse(json);
-  if (!result.success) throw new DataError("index.html", null, `the data index is invalid: ${result.error.issues[0]?.message}`);
-  parsed.set(element, result.data);
+  const datasets = (json as { datasets?: unknown } | null)?.datasets;
+  if (!Array.isArray(datasets)) throw invalid("no list of datasets");
+  parsedPages.set(element, datasets);
+  return datasets;
+}
+
+/** One entry checked against its schema, once: the first screen checks only the few it uses. */
+function checkEntry(raw: unknown): IndexEntry {
+  const known = typeof raw === "object" && raw !== null ? checkedEntries.get(raw) : undefined;
+  if (known) return known;
+  const result = indexEntrySchema.safeParse(raw);
+  if (!result.success) throw invalid(result.error.issues[0]?.message ?? "bad entry");
+  checkedEntries.set(raw as object, result.data);
   return result.data;
+}
+
+/** The whole index in the page, every entry checked; a missing or broken index is a DataError. */
+export function readDataIndex(doc: Document = document): DataIndex {
+  return { datasets: rawEntries(doc).map(checkEntry) };
 }
 
 /** The entry as of a pinned version (a sha256 prefix): the current file, an archived one, or null if unknown. */
@@ -63,7 +79,8 @@ export function resolveVersion(entry: IndexEntry, v: string): IndexEntry | null 
 }
 
 /** A dataset of the page's index by id, as of the pinned version when that version is kept, else the latest. */
-export function findEntry(id: string, v?: string, doc?: Document): IndexEntry | undefined {
-  const latest = readDataIndex(doc).datasets.find((d) => d.id === id);
+export function findEntry(id: string, v?: string, doc: Document = document): IndexEntry | undefined {
+  const raw = rawEntries(doc).find((d) => (d as { id?: unknown } | null)?.id === id);
+  const latest = raw === undefined ? undefined : checkEntry(raw);
   return latest && v ? (resolveVersion(latest, v) ?? latest) : latest;
 }

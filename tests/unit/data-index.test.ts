@@ -44,4 +44,10 @@ describe("findEntry", () => {
     expect(findEntry("no-such-dataset", undefined, doc)).toBeUndefined();
     expect(resolveVersion(INDEX.datasets[0], "cccccccc")).toBeNull();
   });
+
+  it("checks an entry when it is used: a broken one stops its own dataset, not the others", () => {
+    const broken = page(JSON.stringify({ datasets: [...INDEX.datasets, { id: "events", file: "events.csv", kind: "no-such-kind" }] }));
+    expect(findEntry("netflix-cross-border", undefined, broken)?.file).toBe("netflix-cross-border.csv");
+    expect(() => findEntry("events", undefined, broken)).toThrow("index.html: the data index is invalid");
+  });
 });
