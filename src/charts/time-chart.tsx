@@ -41,12 +41,17 @@ export function yearTicks([start, end]: [number, number]): number[] {
 
 type DotProps = { cx?: number; cy?: number; index?: number };
 
-/** On dense charts, a dot only where a value stands alone between gaps, which a line cannot show; nothing elsewhere. */
+/**
+ * On dense charts, a dot only where a value stands alone between gaps, which a line cannot show; nothing
+ * elsewhere, and no dots at all (so no work per point) for a line without such a value.
+ */
 function isolatedDot(rows: ChartRow[], line: ChartLine) {
   const empty = (i: number) => rows[i]?.[line.key] === null || rows[i]?.[line.key] === undefined;
+  const alone = (i: number) => !empty(i) && empty(i - 1) && empty(i + 1);
+  if (!rows.some((_, i) => alone(i))) return false;
   return function IsolatedDot({ cx, cy, index = 0 }: DotProps) {
-    if (cx === undefined || cy === undefined || !empty(index - 1) || !empty(index + 1)) return null;
-    return <circle key={`${line.key}-${index}`} cx={cx} cy={cy} r={2.5} fill={line.color} stroke={line.color} />;
+    if (cx === undefined || cy === undefined || !alone(index)) return null;
+    return <circle cx={cx} cy={cy} r={2.5} fill={line.color} stroke={line.color} />;
   };
 }
 
