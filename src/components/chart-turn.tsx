@@ -49,18 +49,18 @@ function scheduleDrain() {
   });
 }
 
-/** Whether an element is near the viewport, kept up to date as the page scrolls. */
-function useNear(element: RefObject<Element | null>): boolean {
+/** Whether an element is within `margin` pixels of the viewport, kept up to date as the page scrolls. */
+function useInView(element: RefObject<Element | null>, margin: number): boolean {
   const [near, setNear] = useState(false);
   useLayoutEffect(() => {
     const el = element.current;
     if (!el) return;
-    setNear(inView(el, NEAR_PX));
+    setNear(inView(el, margin));
     if (typeof IntersectionObserver === "undefined") return;
-    const watch = new IntersectionObserver(([entry]) => setNear(entry.isIntersecting), { rootMargin: `${NEAR_PX}px` });
+    const watch = new IntersectionObserver(([entry]) => setNear(entry.isIntersecting), { rootMargin: `${margin}px` });
     watch.observe(el);
     return () => watch.disconnect();
-  }, [element]);
+  }, [element, margin]);
   return near;
 }
 
@@ -86,19 +86,20 @@ function useChartTurn(slot: RefObject<Element | null>, near: boolean): boolean {
 }
 
 /**
- * A chart that waits for its turn behind a placeholder of about its height. Once drawn, a chart far from
- * the viewport takes a filter change as a deferred value, after the charts in view, so the chart being read
+ * A chart that waits for its turn behind a placeholder of about its height. Once drawn, a chart outside the
+ * viewport takes a filter change as a deferred value, after the charts in view, so the chart being read
  * shows its new state first; the others catch up in the same interaction, before the reader can scroll to them.
  */
 export function ChartTurn({ draw }: { draw: () => ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
-  const near = useNear(slot);
+  const near = useInView(slot, NEAR_PX);
+  const visible = useInView(slot, 0);
   const ready = useChartTurn(slot, near);
   const content = ready ? draw() : null;
   const lagging = useDeferredValue(content);
   return (
     <div ref={slot} className={ready ? "chart-slot" : "chart-slot chart-pending"} aria-hidden={ready ? undefined : true}>
-      {near ? content : lagging}
+      {visible ? content : lagging}
     </div>
   );
 }
