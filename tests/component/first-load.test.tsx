@@ -45,4 +45,11 @@ describe("first-load.js", () => {
     expect(data.getAttribute("crossorigin")).toBe("anonymous");
     expect(new URL(data.href).search).toMatch(/^\?v=[0-9a-f]{12}$/);
   });
+
+  it("does nothing with a plan it cannot read, so the app loads what it needs itself", () => {
+    window.history.replaceState(null, "", "/?view=charts");
+    document.head.innerHTML = `<script type="application/json" id="first-load">{"screens": 1}</script>`;
+    expect(() => new Function(SCRIPT)()).not.toThrow();
+    expect(document.head.querySelectorAll("link")).toHaveLength(0);
+  });
 });
