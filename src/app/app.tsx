@@ -1,5 +1,4 @@
-import { lazy, Suspense } from "react";
-import { DatasetList } from "../components/dataset-list";
+import { AboutData } from "../components/about-data";
 import { EventsPanel } from "../components/events-panel";
 import { permalink } from "../components/permalink";
 import { LoadingState } from "../components/states";
@@ -7,14 +6,8 @@ import { VersionNotice } from "../components/version-notice";
 import { YearRange } from "../components/year-range";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
+import { useView } from "./view-modules";
 import { ViewTabs } from "./view-tabs";
-
-const VIEWS = {
-  trade: lazy(() => import("../features/trade/trade-view")),
-  market: lazy(() => import("../features/market/market-view")),
-  share: lazy(() => import("../features/share/share-view")),
-  charts: lazy(() => import("../features/charts/charts-view")),
-};
 
 /** An embed of one chart hides the view's other sections, but only while that chart is on the page. */
 const singleCardStyle = (card: string) =>
@@ -25,16 +18,15 @@ export function App() {
   const embedded = useViewStore((s) => s.embed === "1");
   const controls = useViewStore((s) => s.controls === "1");
   const card = useViewStore((s) => s.card);
-  const View = VIEWS[view];
+  const View = useView(view);
+  const body = View ? <View /> : <LoadingState label={M.loadingView} />;
   if (embedded) {
     return (
       <div className={`page embed${controls ? "" : " no-controls"}`}>
         {card && <style>{singleCardStyle(card)}</style>}
         <VersionNotice />
         {controls && <YearRange />}
-        <Suspense fallback={<LoadingState label={M.loadingView} />}>
-          <View />
-        </Suspense>
+        {body}
         <p className="embed-footer">
           <a href={permalink(undefined)} target="_blank" rel="noopener">{M.viewFull}</a>
         </p>
@@ -52,19 +44,14 @@ export function App() {
         <main id="main">
           <VersionNotice />
           <YearRange />
-          <Suspense fallback={<LoadingState label={M.loadingView} />}>
-            <View />
-          </Suspense>
+          {body}
         </main>
         <aside className="sidebar">
           <EventsPanel />
         </aside>
       </div>
       <footer className="page-footer">
-        <details>
-          <summary>{M.aboutData}</summary>
-          <DatasetList />
-        </details>
+        <AboutData />
       </footer>
     </div>
   );

@@ -6,13 +6,13 @@ import { currentView } from "../state/view-store";
 import { App } from "./app";
 import { startHeightReporter } from "./embed";
 import { prefetchView } from "./prefetch";
+import { loadView } from "./view-modules";
 import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 startUrlSync();
-prefetchView(queryClient, currentView()).catch(() => {
-  // The views show the failure themselves when their own queries fail.
-});
+prefetchView(queryClient, currentView());
+void loadView(currentView().view);
 startHeightReporter();
 
 createRoot(document.getElementById("root")!).render(

@@ -5,7 +5,7 @@ import { MESSAGES as M } from "../messages";
 import { ErrorState, LoadingState } from "./states";
 
 /** The datasets of the manifest: what each holds, how far it reaches, and where it comes from. */
-export function DatasetList() {
+export default function DatasetList() {
   const manifest = useQuery(manifestQuery());
   if (manifest.isPending) return <LoadingState label={M.loadingManifest} />;
   if (manifest.isError) return <ErrorState title={M.manifestFailed} error={manifest.error} onRetry={() => manifest.refetch()} />;

@@ -1,12 +1,11 @@
-import { useMemo } from "react";
-import { TimeChart, type ChartLine } from "../charts/time-chart";
+import { memo, useCallback, useMemo } from "react";
+import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatNumber, formatValue } from "../lib/format";
-import { groupSeries, isYearly, periodLabel, publishersOf, rowSources } from "../lib/observation-series";
-import type { SeriesIdentity } from "../lib/series-identity";
-import { layoutYears } from "../lib/year-series";
+import { selectObservationChart, type SeriesId } from "../lib/observation-layout";
+import { periodLabel, rowSources } from "../lib/observation-series";
 import { MESSAGES as M } from "../messages";
 import { useViewStore } from "../state/view-store";
 import { ChartCard } from "./chart-card";
@@ -14,8 +13,7 @@ import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
 
-/** What a series is: its colour follows `identity`, its marks follow the other fields (see `ChartLine`). */
-export type SeriesId = { key: string; label: string; identity: SeriesIdentity; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
+export type { SeriesId };
 
 export type ObservationChartProps = {
   id: string;
@@ -28,26 +26,15 @@ export type ObservationChartProps = {
 };
 
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
-export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
+export const ObservationChart = memo(function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year");
-  const inRange = rows
-    .filter((r) => r.year === null || (r.year >= from && r.year <= to))
-    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || seriesOf(a).label.localeCompare(seriesOf(b).label));
-  const charted = inRange.filter(isYearly);
-  const styles = new Map<string, SeriesId>();
-  for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
-  const series = groupSeries(charted, (r) => seriesOf(r).key, (r) => seriesOf(r).label);
-  const layout = layoutYears(series, from, to);
-  const lines: ChartLine[] = series.map((s) => ({ ...styles.get(s.key)!, key: s.key, label: s.label }));
-  const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
-  const undated = inRange.filter((r) => !isYearly(r));
-  const publishers = publishersOf(inRange);
+  const { inRange, charted, undated, series, layout, lines, unit, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
 
-  const tooltip = (x: number) => {
+  const tooltip = useCallback((x: number) => {
     const year = Math.round(x);
     const at = layout.info[year] ?? {};
     return (
@@ -67,7 +54,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         ))}
       </>
     );
-  };
+  }, [layout, series, label]);
 
   return (
     <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`}
@@ -104,4 +91,4 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         ]} />
       )} />
   );
-}
+});

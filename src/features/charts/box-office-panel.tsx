@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
 import { TableDownload } from "../../components/table-download";
 import { filmTable } from "../../lib/export-tables";
@@ -27,13 +28,15 @@ export function BoxOfficePanel() {
   const set = useViewStore((s) => s.set);
   const chosen = (list && lists.includes(list) ? list : undefined) ?? lists.find((l) => l.endsWith("2025-06-05")) ?? lists[0];
   const shown = (films.rows ?? []).filter((f) => `${f.list}|${f.asOf}` === chosen);
-  const series = (r: ObservationRow) => ({
+  const series = useCallback((r: ObservationRow) => ({
     key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: `${COUNTRIES[r.partner]} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
-  });
+  }), [label]);
+  const shares = useMemo(() => selectAdmissionShares(state.rows ?? []), [state.rows]);
+  const onReset = useCallback(() => reset(["from", "to"]), [reset]);
   return (
     <>
-      <UnitCharts id="boxoffice" title={M.boxOfficeTitle} subtitle={M.boxOfficeSubtitle} rows={selectAdmissionShares(state.rows ?? [])}
-        seriesOf={series} state={state} onReset={() => reset(["from", "to"])} />
+      <UnitCharts id="boxoffice" title={M.boxOfficeTitle} subtitle={M.boxOfficeSubtitle} rows={shares}
+        seriesOf={series} state={state} onReset={onReset} />
       <section className="films" aria-labelledby="films-heading">
         <h2 id="films-heading">{M.filmsTitle}</h2>
         {films.error && <p role="alert">{M.datasetFailed("box-office-films")} {String(films.error)}</p>}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { DataTable } from "../../components/data-table";
 import { TableDownload } from "../../components/table-download";
 import { netflixListTable } from "../../lib/export-tables";
@@ -9,8 +9,8 @@ import { LoadingState } from "../../components/states";
 import { useProgress } from "../../data/progress";
 import { useViewStore } from "../../state/view-store";
 
-function useLists() {
-  return useDataset("netflix-lists", "netflixList");
+function useLists(wanted = true) {
+  return useDataset("netflix-lists", "netflixList", wanted);
 }
 
 /** The full top 10 of a country for one week, with each title's origin. */
@@ -45,9 +45,12 @@ export function matchTitles(titles: string[], q: string): string[] {
 
 /** Find a title and see every week it spent in Japan's or Korea's top 10. */
 export function TitleRun() {
-  const lists = useLists();
   const q = useViewStore((s) => s.q) ?? "";
   const set = useViewStore((s) => s.set);
+  // The full lists are large: they load once the reader turns to the search, or a link carries one.
+  const [searching, setSearching] = useState(false);
+  const lists = useLists(searching || q !== "");
+  const progress = useProgress(lists.entry?.file);
   const titles = useMemo(() => [...new Set((lists.rows ?? []).map((r) => r.title))].sort(), [lists.rows]);
   const exact = titles.find((t) => t.toLowerCase() === q.trim().toLowerCase());
   const matches = useMemo(() => (q.trim() && !exact ? matchTitles(titles, q) : []), [titles, q, exact]);
@@ -57,8 +60,10 @@ export function TitleRun() {
       <h2 id="title-run-heading">{M.findTitle}</h2>
       <label className="field">
         <span>{M.titleLabel}</span>
-        <input type="search" list="netflix-titles" value={q} onChange={(e) => set({ q: e.target.value || undefined })} />
+        <input type="search" list="netflix-titles" value={q} onFocus={() => setSearching(true)} onChange={(e) => set({ q: e.target.value || undefined })} />
       </label>
+      {lists.error ? <p role="alert">{M.datasetFailed("netflix-lists")} {String(lists.error)}</p> : null}
+      {q.trim() && lists.isLoading && <LoadingState label={M.loadingData} progress={progress} />}
       <datalist id="netflix-titles">
         {titles.map((t) => (
           <option key={t} value={t} />
