@@ -5,9 +5,15 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { parseCsv } from "../src/data/parse-csv";
 import { ROW_SCHEMAS } from "../src/data/schemas";
+import { compareToFloor, firstLoadSizes } from "./bench-first-load";
+import { benchRedraw } from "./bench-redraw";
 import { runIngest } from "./run-ingest";
 
-/** Prints figures: ingest time, the size of the published data and of the built app, and parse times. Run after `npm run build`. */
+/**
+ * Prints figures: ingest time, parse times, the size of the published data and of the built app, the JavaScript
+ * of each view's first load, first chart and bytes against the bare stack (../shared/bench), and redraw times.
+ * Run after `npm run build`.
+ */
 async function main() {
   const out = await mkdtemp(join(tmpdir(), "kj-bench-"));
   try {
@@ -45,6 +51,9 @@ async function measure(out: string) {
     const bytes = await readFile(join("dist/assets", name));
     console.log(`bundle ${name}: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped`);
   }
+  await firstLoadSizes();
+  compareToFloor();
+  await benchRedraw();
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { AboutData } from "../components/about-data";
 import { EventsPanel } from "../components/events-panel";
 import { LanguageSwitch } from "../components/language-switch";
 import { permalink } from "../components/permalink";
@@ -7,17 +7,8 @@ import { VersionNotice } from "../components/version-notice";
 import { YearRange } from "../components/year-range";
 import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
+import { useView } from "./view-modules";
 import { ViewTabs } from "./view-tabs";
-
-const VIEWS = {
-  trade: lazy(() => import("../features/trade/trade-view")),
-  market: lazy(() => import("../features/market/market-view")),
-  share: lazy(() => import("../features/share/share-view")),
-  charts: lazy(() => import("../features/charts/charts-view")),
-};
-
-/** Fetched when the reader opens "About the data". */
-const DatasetList = lazy(() => import("../components/dataset-list").then((m) => ({ default: m.DatasetList })));
 
 /** An embed of one chart hides the view's other sections, but only while that chart is on the page. */
 const singleCardStyle = (card: string) =>
@@ -25,21 +16,19 @@ const singleCardStyle = (card: string) =>
 
 export function App() {
   const { t } = useT();
-  const [about, setAbout] = useState(false);
   const view = useViewStore((s) => s.view);
   const embedded = useViewStore((s) => s.embed === "1");
   const controls = useViewStore((s) => s.controls === "1");
   const card = useViewStore((s) => s.card);
-  const View = VIEWS[view];
+  const View = useView(view);
+  const body = View ? <View /> : <LoadingState label={t("loadingView")} />;
   if (embedded) {
     return (
       <div className={`page embed${controls ? "" : " no-controls"}`}>
         {card && <style>{singleCardStyle(card)}</style>}
         <VersionNotice />
         {controls && <YearRange />}
-        <Suspense fallback={<LoadingState label={t("loadingView")} />}>
-          <View />
-        </Suspense>
+        {body}
         <footer className="embed-footer">
           <a href={permalink(undefined)} target="_blank" rel="noopener">{t("viewFull")}</a>
           <LanguageSwitch />
@@ -59,23 +48,14 @@ export function App() {
         <main id="main">
           <VersionNotice />
           <YearRange />
-          <Suspense fallback={<LoadingState label={t("loadingView")} />}>
-            <View />
-          </Suspense>
+          {body}
         </main>
         <aside className="sidebar">
           <EventsPanel />
         </aside>
       </div>
       <footer className="page-footer">
-        <details onToggle={(e) => setAbout(e.currentTarget.open)}>
-          <summary>{t("aboutData")}</summary>
-          {about && (
-            <Suspense fallback={<LoadingState label={t("loadingManifest")} />}>
-              <DatasetList />
-            </Suspense>
-          )}
-        </details>
+        <AboutData />
       </footer>
     </div>
   );

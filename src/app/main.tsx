@@ -9,13 +9,13 @@ import { App } from "./app";
 import { startHeightReporter } from "./embed";
 import { startLanguageSync } from "./language";
 import { prefetchView } from "./prefetch";
+import { loadView } from "./view-modules";
 import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 startUrlSync();
-prefetchView(queryClient, currentView()).catch(() => {
-  // The views show the failure themselves when their own queries fail.
-});
+prefetchView(queryClient, currentView());
+void loadView(currentView().view);
 startHeightReporter();
 
 startLanguageSync().then(() =>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
 import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../lib/ticks";
@@ -52,49 +52,71 @@ function approximateY(values: number[], plotHeight: number, rankSize: number) {
   return (v: number) => (1 - (v - lo) / (hi - lo)) * plotHeight;
 }
 
+/** Series as chart-library children; built once per change of data, since the library re-registers a series whose props change. */
+function seriesLines(rows: ChartRow[], lines: ChartLine[], extraKeys: Record<string, number>) {
+  const main = lines.map((line) => (
+    <Line key={line.key} dataKey={line.key} name={line.label} type="linear" isAnimationActive={false} connectNulls={false}
+      stroke={line.pointsOnly || line.points ? "none" : colorOf(line)} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
+      dot={seriesDot(rows, line, colorOf(line))} activeDot={{ r: 5, fill: colorOf(line) }} />
+  ));
+  const extra = lines.flatMap((line) =>
+    Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
+      <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={line.label} stroke="none" strokeWidth={0} isAnimationActive={false}
+        dot={disagreeDot(`${line.key}~${n}`, colorOf(line))} activeDot={{ r: 6, fill: colorOf(line) }} />
+    )),
+  );
+  return [...main, ...extra];
+}
+
+const NO_EXTRAS: Record<string, number> = {};
+const formatYearTick = (x: number) => String(Math.round(x));
+
 /**
  * A time chart drawn in its final state at once (no animation): lines that break at gaps, marks that say how each
- * figure is known, end labels instead of a legend where they fit, events behind the data.
+ * figure is known, end labels instead of a legend where they fit, events behind the data. Memoised, with every prop
+ * handed to the chart library kept stable between renders, so a redraw costs only what changed.
  */
-export function TimeChart({ rows, lines, extraKeys = {}, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
+export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
   const { lang } = useT();
+  const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
   const [figure, width] = useWidth<HTMLElement>();
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
-  const values = valuesOf(rows);
+  const values = useMemo(() => valuesOf(rows), [rows]);
   const rankSize = reversedY ? rankListSize(Math.max(1, ...values)) : 0;
-  const toY = approximateY(values, plotHeight, rankSize);
-  const { labelled, legend } = chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH, toY);
-  const { inside, outside } = splitByDomain(events, domain);
+  const { labelled, legend } = useMemo(
+    () => chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH, approximateY(values, plotHeight, rankSize)),
+    [lines, rows, extraKeys, plotHeight, width, values, rankSize],
+  );
+  const { inside, outside } = useMemo(() => splitByDomain(events, domain), [events, domain]);
+  const xTicks = useMemo(() => (xKind === "year" ? yearTicks(domain) : weekTicks(domain)), [xKind, domain]);
+  const yTicks = useMemo(() => (reversedY ? rankTicks(rankSize) : undefined), [reversedY, rankSize]);
+  const yDomain = useMemo(() => (reversedY ? [1, rankSize] : undefined), [reversedY, rankSize]);
+  const series = useMemo(() => seriesLines(rows, lines, extraKeys), [rows, lines, extraKeys]);
+  const marks = useMemo(() => usedMarks(lines, rows, extraKeys), [lines, rows, extraKeys]);
+  const content = useCallback(({ active, label: x }: { active?: boolean; label?: string | number }) =>
+    (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null), [tooltip]);
+  const onClick = useCallback((state: { activeLabel?: string | number } | null) => {
+    if (onSelectX && state?.activeLabel !== undefined) onSelectX(Number(state.activeLabel));
+  }, [onSelectX]);
   return (
     <figure className="time-chart" aria-label={label} ref={figure}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ ...MARGIN, right: Math.max(16, labelsWidth(labelled)) }} title={label} desc={lines.map((l) => l.label).join("; ")}
-          onClick={(state) => onSelectX && state?.activeLabel !== undefined && onSelectX(Number(state.activeLabel))}>
+        <LineChart data={rows} margin={{ ...MARGIN, right: Math.max(16, labelsWidth(labelled)) }} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
           <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
-            ticks={xKind === "year" ? yearTicks(domain) : weekTicks(domain)} tickFormatter={xKind === "year" ? (x: number) => String(Math.round(x)) : (x: number) => formatWeekTick(x, lang)} />
+            ticks={xTicks} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
-            domain={reversedY ? [1, rankSize] : undefined} ticks={reversedY ? rankTicks(rankSize) : undefined} interval={reversedY ? 0 : undefined} />
-          <Tooltip isAnimationActive={false} content={({ active, label: x }) => (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null)} />
+            domain={yDomain} ticks={yTicks} interval={reversedY ? 0 : undefined} />
+          <Tooltip isAnimationActive={false} content={content} />
           <EventLayer events={inside} />
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
-          {lines.map((line) => (
-            <Line key={line.key} dataKey={line.key} name={line.label} type="linear" isAnimationActive={false} connectNulls={false}
-              stroke={line.pointsOnly || line.points ? "none" : colorOf(line)} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
-              dot={seriesDot(rows, line, colorOf(line))} activeDot={{ r: 5, fill: colorOf(line) }} />
-          ))}
-          {lines.flatMap((line) =>
-            Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
-              <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={line.label} stroke="none" strokeWidth={0} isAnimationActive={false}
-                dot={disagreeDot(`${line.key}~${n}`, colorOf(line))} activeDot={{ r: 6, fill: colorOf(line) }} />
-            )),
-          )}
+          {series}
           <LineEndLabels labels={labelled} />
         </LineChart>
       </ResponsiveContainer>
       <ChartLegend lines={legend} colorOf={colorOf} />
-      <MarkKey marks={usedMarks(lines, rows, extraKeys)} />
+      <MarkKey marks={marks} />
       {xKind === "date" && <OutsideEvents events={outside} />}
     </figure>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from "react";
 import { useProgress } from "../data/progress";
 import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
+import { ChartTurn } from "./chart-turn";
 import { ShareMenu, type ShareSpec } from "./share-menu";
 import { ErrorState, LoadingState } from "./states";
 
@@ -45,7 +46,7 @@ export function ChartCard({ id, title, subtitle, sources, status, empty, onReset
         <button type="button" onClick={onReset}>{t("resetFilters")}</button>
       </div>
     );
-  else body = showTable ? table() : chart();
+  else body = showTable ? table() : <ChartTurn draw={chart} />;
   const ready = !failed && status.loading.length === 0 && !empty;
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} ref={ref} data-card={id}>

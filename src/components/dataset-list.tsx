@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from "../lib/format";
 import { ErrorState, LoadingState } from "./states";
 
 /** The datasets of the manifest: what each holds, how far it reaches, and where it comes from. */
-export function DatasetList() {
+export default function DatasetList() {
   const { t } = useT();
   const manifest = useQuery(manifestQuery());
   useExtra("datasets");

@@ -1,22 +1,21 @@
-import { useMemo } from "react";
-import { TimeChart, type ChartLine } from "../charts/time-chart";
+import { memo, useCallback, useMemo } from "react";
+import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import { joinList, labelled, withNote } from "../i18n/glue";
 import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatDate, formatNumber, formatValue } from "../lib/format";
-import { groupSeries, isYearly, periodLabel, publishersOf, rowSources, type Label } from "../lib/observation-series";
-import type { SeriesIdentity } from "../lib/series-identity";
-import { layoutYears, type Figure } from "../lib/year-series";
+import { selectObservationChart, type SeriesId } from "../lib/observation-layout";
+import { periodLabel, rowSources, type Label } from "../lib/observation-series";
+import type { Figure } from "../lib/year-series";
 import { useViewStore } from "../state/view-store";
 import { ChartCard } from "./chart-card";
 import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
 
-/** What a series is: its colour follows `identity`, its marks follow the other fields (see `ChartLine`). */
-export type SeriesId = { key: string; label: string; identity: SeriesIdentity; dashed?: boolean; hollow?: boolean; pointsOnly?: boolean };
+export type { SeriesId };
 
 export type ObservationChartProps = {
   id: string;
@@ -28,37 +27,28 @@ export type ObservationChartProps = {
   onReset: () => void;
 };
 
-/** "final, reported" or "preliminary, computed, first half", in the page's language. */
+/** "final, reported" or "preliminary, computed, first half of 2023", in the page's language. */
 const statusText = (r: ObservationRow, label: Label) =>
   joinList([label("status", r.status), label("basis", r.basis), r.period !== "calendar" ? periodLabel(r) : ""]);
 
 /** Yearly figures from cited sources: one series per measure, every point traceable to its source. */
-export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
+export const ObservationChart = memo(function ObservationChart({ id, title, subtitle, state, rows, seriesOf, onReset }: ObservationChartProps) {
   const { t, lang } = useT();
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year");
-  const inRange = rows
-    .filter((r) => r.year === null || (r.year >= from && r.year <= to))
-    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || seriesOf(a).label.localeCompare(seriesOf(b).label));
-  const charted = inRange.filter(isYearly);
-  const styles = new Map<string, SeriesId>();
-  for (const r of charted) if (!styles.has(seriesOf(r).key)) styles.set(seriesOf(r).key, seriesOf(r));
-  const series = groupSeries(charted, (r) => seriesOf(r).key, (r) => seriesOf(r).label);
-  const layout = layoutYears(series, from, to);
-  const lines: ChartLine[] = series.map((s) => ({ ...styles.get(s.key)!, key: s.key, label: s.label }));
-  const unit = charted[0]?.unit ?? inRange[0]?.unit ?? "";
-  const undated = inRange.filter((r) => !isYearly(r));
-  const value = (v: number, u: string) => formatValue(v, u, lang, label("unit", u));
-  const figureText = (f: Figure) =>
-    withNote(value(f.value, f.unit), joinList([f.basis === "computed" ? t("computed") : "", f.status !== "final" ? label("status", f.status) : ""]));
-  const sourceText = (f: Figure) => f.sources.map((src) => `${src.publisher}${src.date ? `, ${formatDate(src.date, lang, "short")}` : ""}`).join("; ");
+  const { inRange, charted, undated, series, layout, lines, unit, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
+  const value = useCallback((v: number, u: string) => formatValue(v, u, lang, label("unit", u)), [lang, label]);
+  const formatY = useCallback((v: number) => formatNumber(v, lang), [lang]);
 
-  const tooltip = (x: number) => {
+  const tooltip = useCallback((x: number) => {
     const year = Math.round(x);
     const at = layout.info[year] ?? {};
+    const figureText = (f: Figure) =>
+      withNote(value(f.value, f.unit), joinList([f.basis === "computed" ? t("computed") : "", f.status !== "final" ? label("status", f.status) : ""]));
+    const sourceText = (f: Figure) => f.sources.map((src) => `${src.publisher}${src.date ? `, ${formatDate(src.date, lang, "short")}` : ""}`).join("; ");
     return (
       <>
         <strong>{year}</strong>
@@ -72,10 +62,10 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         ))}
       </>
     );
-  };
+  }, [layout, series, label, value, lang, t]);
 
   return (
-    <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishersOf(inRange)}
+    <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishers}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
       share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label), sources: () => rowSources(inRange) }}
@@ -83,7 +73,7 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         <>
           {charted.length > 0 && (
             <TimeChart rows={layout.rows} lines={lines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
-              formatY={(v) => formatNumber(v, lang)} reversedY={unit === "rank"} tooltip={tooltip} label={title} />
+              formatY={formatY} reversedY={unit === "rank"} tooltip={tooltip} label={title} />
           )}
           {undated.length > 0 && (
             <div className="undated">
@@ -111,4 +101,4 @@ export function ObservationChart({ id, title, subtitle, state, rows, seriesOf, o
         ]} />
       )} />
   );
-}
+});

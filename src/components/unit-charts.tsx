@@ -1,6 +1,9 @@
+import { useMemo } from "react";
 import { splitByUnit } from "../lib/observation-series";
 import { useViewStore } from "../state/view-store";
 import { ObservationChart, type ObservationChartProps } from "./observation-chart";
+
+const NO_GROUPS: { unit: string; rows: ObservationChartProps["rows"] }[] = [{ unit: "", rows: [] }];
 
 /**
  * One chart per unit of the rows (currencies are never converted); an empty chart when nothing matches.
@@ -9,8 +12,8 @@ import { ObservationChart, type ObservationChartProps } from "./observation-char
 export function UnitCharts(props: ObservationChartProps) {
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
-  const groups = splitByUnit(props.rows.filter((r) => r.year === null || (r.year >= from && r.year <= to)));
-  const shown = groups.length > 0 ? groups : [{ unit: "", rows: [] }];
+  const groups = useMemo(() => splitByUnit(props.rows.filter((r) => r.year === null || (r.year >= from && r.year <= to))), [props.rows, from, to]);
+  const shown = groups.length > 0 ? groups : NO_GROUPS;
   return (
     <>
       {shown.map((g, i) => (

@@ -1,13 +1,11 @@
 import { DataError } from "./data-error";
+import { dataPath } from "./data-path";
 
 /** Files above this size report download progress. */
 export const PROGRESS_THRESHOLD = 200_000;
 
 /** The URL of a file in the published data folder, relative to wherever the site is served. */
-export function dataUrl(file: string, version?: string): string {
-  const url = `${import.meta.env.BASE_URL}data/${file}`;
-  return version ? `${url}?v=${version.slice(0, 12)}` : url;
-}
+export const dataUrl = (file: string, version?: string): string => `${import.meta.env.BASE_URL}${dataPath(file, version)}`;
 
 export async function fetchText(
   file: string,

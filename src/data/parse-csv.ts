@@ -37,14 +37,15 @@ function validate<S extends RowSchema>(result: Papa.ParseResult<Record<string, s
 /** The same as parseCsv, with the CSV tokenised in a worker; validation stays here. */
 export async function parseCsvOffThread<S extends RowSchema>(text: string, schema: S, file: string): Promise<z.infer<S>[]> {
   if (text.trim() === "") throw new DataError(file, null, "the file is empty");
-  const result = await new Promise<Papa.ParseResult<Record<string, string>>>((resolve, reject) =>
-    Papa.parse<Record<string, string>>(text, {
-      header: true,
-      skipEmptyLines: true,
-      worker: true,
-      complete: resolve,
-      error: (error: Error) => reject(new DataError(file, null, error.message)),
-    }),
-  );
-  return validate(result, schema, file);
+  const worker = new Worker(new URL("./parse-worker.ts", import.meta.url), { type: "module" });
+  try {
+    const result = await new Promise<Papa.ParseResult<Record<string, string>>>((resolve, reject) => {
+      worker.onmessage = (event) => resolve(event.data);
+      worker.onerror = (event) => reject(new DataError(file, null, event.message || "the parser stopped"));
+      worker.postMessage(text);
+    });
+    return validate(result, schema, file);
+  } finally {
+    worker.terminate();
+  }
 }

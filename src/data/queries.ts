@@ -1,7 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import { DataError } from "./data-error";
 import { fetchText } from "./fetch-data";
-import { manifestSchema, type ManifestEntry } from "./manifest";
+import type { IndexEntry } from "./data-index";
+import { manifestSchema } from "./manifest";
 import { parseCsv, parseCsvOffThread } from "./parse-csv";
 import { reportProgress } from "./progress";
 import { ROW_SCHEMAS } from "./schemas";
@@ -21,7 +22,7 @@ export const manifestQuery = () =>
     staleTime: Infinity,
   });
 
-export const datasetQuery = (entry: ManifestEntry) =>
+export const datasetQuery = (entry: IndexEntry) =>
   queryOptions({
     queryKey: ["dataset", entry.id, entry.sha256],
     queryFn: async ({ signal }) => {
@@ -32,9 +33,3 @@ export const datasetQuery = (entry: ManifestEntry) =>
     staleTime: Infinity,
   });
 
-/** The entry as of a pinned version (a sha256 prefix): the current file, an archived one, or null if unknown. */
-export function resolveVersion(entry: ManifestEntry, v: string): ManifestEntry | null {
-  if (entry.sha256.startsWith(v)) return entry;
-  const old = entry.versions.find((version) => version.sha256.startsWith(v));
-  return old ? { ...entry, file: old.file, sha256: old.sha256, rows: old.rows } : null;
-}

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DatasetList } from "../../src/components/dataset-list";
+import DatasetList from "../../src/components/dataset-list";
 import { fixtureData } from "../helpers/ingest-workspace";
 import { renderWithQuery, stubData } from "../helpers/render";
 

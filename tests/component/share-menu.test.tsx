@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ShareMenu } from "../../src/components/share-menu";
-import type { ManifestEntry } from "../../src/data/manifest";
+import type { IndexEntry } from "../../src/data/data-index";
 import { activateLanguage } from "../../src/i18n/i18n";
 import { DEFAULT_VIEW } from "../../src/state/url-codec";
 import { useViewStore } from "../../src/state/view-store";
@@ -10,8 +10,8 @@ import { renderWithQuery } from "../helpers/render";
 
 const entry = {
   id: "trade-flows", file: "trade-flows.csv", kind: "observation", sha256: "ab".repeat(32), bytes: 10, rows: 1, versions: [],
-  sources: [{ id: "a", publisher: "Example Daily", title: "T", url: "https://example.com/a", terms: "Cite it", attribution: "Example Daily, 2023" }],
-} as unknown as ManifestEntry;
+  sources: [{ attribution: "Example Daily, 2023" }],
+} satisfies IndexEntry;
 
 function renderMenu() {
   const card = { current: document.createElement("section") };
@@ -38,6 +38,7 @@ describe("ShareMenu", () => {
   it("gives an iframe snippet for this chart alone, lazily loaded at full width, with the sizing script", async () => {
     renderMenu();
     await userEvent.click(screen.getByRole("button", { name: "Embed" }));
+    await screen.findByLabelText("Embed code");
     const code = () => (screen.getByLabelText("Embed code") as HTMLTextAreaElement).value;
     expect(code()).toMatch(/<iframe src="[^"]*sector=music&amp;embed=1&amp;card=flows&amp;lang=en" [^>]*loading="lazy" width="100%"/);
     expect(code()).toContain('<script src="http://localhost:3000/embed.js" async></script>');

@@ -27,6 +27,8 @@ describe("screenshots for review", () => {
     const { page, errors } = await openPage(width, 900);
     await page.goto(`${BASE_URL()}/${search}`);
     await chartDrawn(page);
+    // Charts below the first draw when the page is idle: a full-page shot waits for them.
+    await page.waitForFunction(() => document.querySelectorAll(".chart-pending").length === 0, undefined, { timeout: 20_000 });
     const file = `${DIR}/${name}.png`;
     await page.screenshot({ path: file, fullPage: true });
     expect(errors).toEqual([]);

@@ -126,10 +126,12 @@ describe("state in the URL", () => {
 describe("large datasets", () => {
   it("are parsed in a worker and still draw", async () => {
     const { page, errors } = await openPage();
-    await page.route("**/data/manifest.json", async (route) => {
-      const manifest = await (await route.fetch()).json();
-      for (const d of manifest.datasets) if (d.id === "netflix-cross-border") d.bytes = 2_000_000;
-      await route.fulfill({ json: manifest });
+    await page.route((url) => url.pathname === "/", async (route) => {
+      const html = await (await route.fetch()).text();
+      const block = /(<script type="application\/json" id="data-index">)(.*?)(<\/script>)/s;
+      const index = JSON.parse(html.match(block)![2]);
+      for (const d of index.datasets) if (d.id === "netflix-cross-border") d.bytes = 2_000_000;
+      await route.fulfill({ body: html.replace(block, (_, open, __, close) => `${open}${JSON.stringify(index)}${close}`), contentType: "text/html" });
     });
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));

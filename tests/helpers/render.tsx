@@ -4,9 +4,23 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
 import { i18n } from "../../src/i18n/i18n";
+import { DATA_INDEX_ELEMENT, toDataIndex } from "../../src/data/data-index";
+import { manifestSchema } from "../../src/data/manifest";
 
-/** Serve files from a folder (or fixed bodies) to fetch("…/data/<file>"). */
+/** Put the index of a manifest into the page, as the built index.html carries it (none for a manifest that is not one). */
+export function installIndex(manifest: string | { status: number } | undefined) {
+  document.getElementById(DATA_INDEX_ELEMENT)?.remove();
+  if (typeof manifest !== "string") return;
+  const element = document.createElement("script");
+  element.type = "application/json";
+  element.id = DATA_INDEX_ELEMENT;
+  element.textContent = JSON.stringify(toDataIndex(manifestSchema.parse(JSON.parse(manifest))));
+  document.head.append(element);
+}
+
+/** Serve files from a folder (or fixed bodies) to fetch("…/data/<file>"), with the index of their manifest in the page. */
 export function stubData(files: Record<string, string | { status: number }>) {
+  installIndex(files["manifest.json"]);
   const fetchMock = vi.fn(async (url: string) => {
     const name = String(url).split("/data/")[1]?.split("?")[0] ?? "";
     const body = files[name];

@@ -63,11 +63,11 @@ const load = (name: string) => parseCsv(readFileSync(resolve(process.cwd(), `dat
 const CHARTS: [string, string, () => ObservationRow[], Facet][] = [
   ["export share", "export-share", () => selectShares(load("export-share"), { sector: "any", indicator: "export_share" }), "sector"],
   ["import share", "export-share", () => selectShares(load("export-share"), { sector: "any", indicator: "import_share" }), "sector"],
-  ["export/import ratio", "trade-flows", () => selectRatios(load("trade-flows"), { dir: "both", sector: "any" }), "sector"],
-  ["balance", "trade-flows", () => selectBalances(load("trade-flows"), { dir: "both", sector: "any" }), "sector"],
+  ["export/import ratio", "trade-flows", () => selectRatios(load("trade-flows"), { sector: "any" }), "sector"],
+  ["balance", "trade-flows", () => selectBalances(load("trade-flows"), { sector: "any" }), "sector"],
   ["trade with the world", "trade-flows", () => selectWorld(load("trade-flows")), "flow"],
   ["market size", "market-size", () => selectMarket(load("market-size"), { market: "both", sector: "any" }), "origin"],
-  ["market rank", "market-size", () => selectRanks(load("market-size"), { market: "both", sector: "any" }), "origin"],
+  ["market rank", "market-size", () => selectRanks(load("market-size"), { market: "both" }), "origin"],
   ["box office", "box-office", () => selectAdmissionShares(load("box-office")), "origin"],
 ];
 

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from "react";
 import { DataTable } from "../../components/data-table";
 import { SelectField } from "../../components/select-field";
 import { TableDownload } from "../../components/table-download";
@@ -38,17 +39,19 @@ export function BoxOfficePanel() {
   const set = useViewStore((s) => s.set);
   const chosen = (list && lists.includes(list) ? list : undefined) ?? lists.find((l) => l.endsWith("2025-06-05")) ?? lists[0];
   const shown = (films.rows ?? []).filter((f) => `${f.list}|${f.asOf}` === chosen);
-  const series = (r: ObservationRow) => ({
+  const series = useCallback((r: ObservationRow) => ({
     key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: `${label("area", r.partner)} · ${describeSeries(r, label, ["measure"])}`, hollow: r.basis === "computed",
-  });
+  }), [label]);
+  const shares = useMemo(() => selectAdmissionShares(state.rows ?? []), [state.rows]);
+  const onReset = useCallback(() => reset(["from", "to"]), [reset]);
   const listOption = (l: string) => {
     const [name, asOf] = l.split("|");
     return { value: l, label: t("listAsOf", { list: listName(name), asOf: formatDate(asOf, lang) }) };
   };
   return (
     <>
-      <UnitCharts id="boxoffice" title={t("boxOfficeTitle")} subtitle={t("boxOfficeSubtitle")} rows={selectAdmissionShares(state.rows ?? [])}
-        seriesOf={series} state={state} onReset={() => reset(["from", "to"])} />
+      <UnitCharts id="boxoffice" title={t("boxOfficeTitle")} subtitle={t("boxOfficeSubtitle")} rows={shares}
+        seriesOf={series} state={state} onReset={onReset} />
       <section className="films" aria-labelledby="films-heading">
         <h2 id="films-heading">{t("filmsTitle")}</h2>
         {films.error && <p role="alert">{t("datasetFailed", { name: "box-office-films" })} <span lang="en">{String(films.error)}</span></p>}

@@ -1,13 +1,18 @@
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { SelectField } from "../../components/select-field";
+import { LoadingState } from "../../components/states";
 import { useDataset } from "../../components/use-dataset";
 import { useT } from "../../i18n/use-t";
 import { CHARTS } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
 import { BoxOfficePanel } from "./box-office-panel";
-import { NetflixWeekList, TitleRun } from "./netflix-extras";
 import { WeeklyPanel } from "./weekly-panel";
 
 type Chart = (typeof CHARTS)[number];
+
+// Below the first chart, and the full lists behind them are large: their code loads after the charts'.
+const TitleRun = lazy(() => import("./netflix-extras").then((m) => ({ default: m.TitleRun })));
+const NetflixWeekList = lazy(() => import("./netflix-extras").then((m) => ({ default: m.NetflixWeekList })));
 
 const DATASET: Record<Exclude<Chart, "boxoffice">, string> = {
   netflix: "netflix-cross-border",
@@ -33,6 +38,8 @@ export default function ChartsView() {
   const reset = useViewStore((s) => s.reset);
   const hasCountry = ["netflix", "spotify", "flixpatrol"].includes(chart);
   const hasCategory = ["netflix", "global", "flixpatrol"].includes(chart);
+  const categories = useMemo(() => categoriesOf(chart, cat), [chart, cat]);
+  const onReset = useCallback(() => reset(["cat", "from", "to", "week"]), [reset]);
   return (
     <div className="view">
       <div className="filters" role="group" aria-label={t("filters")}>
@@ -50,10 +57,13 @@ export default function ChartsView() {
       {chart === "boxoffice" ? (
         <BoxOfficePanel />
       ) : (
-        <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categoriesOf(chart, cat)}
-          onReset={() => reset(["cat", "from", "to", "week"])} />
+        <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categories} onReset={onReset} />
       )}
-      {chart === "netflix" && <TitleRun />}
+      {chart === "netflix" && (
+        <Suspense>
+          <TitleRun />
+        </Suspense>
+      )}
     </div>
   );
 }
@@ -64,6 +74,10 @@ function WeeklyChart({ chart, country, categories, onReset }: { chart: Exclude<C
   return (
     <WeeklyPanel id={chart} title={t(`weekly.${chart}.title`, { country: country ?? "JP" })} subtitle={t(`weekly.${chart}.subtitle`)} state={state} country={country} categories={categories} onReset={onReset}
       entries={chart === "spotify" || chart === "hot100" ? "songs" : "titles"}
-      weekDetail={chart === "netflix" && country ? (week) => <NetflixWeekList week={week} country={country} /> : undefined} />
+      weekDetail={chart === "netflix" && country ? (week) => (
+        <Suspense fallback={<LoadingState label={t("loadingData")} />}>
+          <NetflixWeekList week={week} country={country} />
+        </Suspense>
+      ) : undefined} />
   );
 }

@@ -1,11 +1,10 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { DataTable } from "../../components/data-table";
 import { LoadingState } from "../../components/states";
 import { TableDownload } from "../../components/table-download";
 import { useDataset } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
 import { useProgress } from "../../data/progress";
-import type { NetflixListRow } from "../../data/schemas";
 import type { Language } from "../../i18n/languages";
 import { withNote } from "../../i18n/glue";
 import { useT } from "../../i18n/use-t";
@@ -14,12 +13,8 @@ import { formatDate } from "../../lib/format";
 import { useViewStore } from "../../state/view-store";
 import { findTitle, matchTitles, uniqueTitles, type NamedTitle } from "./match-titles";
 
-/** Rows of the Netflix lists, with the native names that the dataset may carry for each title. */
-type ListRow = NetflixListRow & Partial<Pick<NamedTitle, "titleKo" | "titleJa">>;
-
-function useLists() {
-  const lists = useDataset("netflix-lists", "netflixList");
-  return { ...lists, rows: lists.rows as ListRow[] | undefined };
+function useLists(wanted = true) {
+  return useDataset("netflix-lists", "netflixList", wanted);
 }
 
 /** Netflix's English name, and the title's name in the page's language where it is recorded. */
@@ -58,9 +53,12 @@ const MAX_MATCHES = 12;
 export function TitleRun() {
   const { t, lang } = useT();
   const label = useLabels();
-  const lists = useLists();
   const q = useViewStore((s) => s.q) ?? "";
   const set = useViewStore((s) => s.set);
+  // The full lists are large: they load once the reader turns to the search, or a link carries one.
+  const [searching, setSearching] = useState(false);
+  const lists = useLists(searching || q !== "");
+  const progress = useProgress(lists.entry?.file);
   const titles = useMemo(() => uniqueTitles(lists.rows ?? []), [lists.rows]);
   const exact = useMemo(() => findTitle(titles, q), [titles, q]);
   const matches = useMemo(() => (q.trim() && !exact ? matchTitles(titles, q) : []), [titles, q, exact]);
@@ -71,8 +69,10 @@ export function TitleRun() {
       <h2 id="title-run-heading">{t("findTitle")}</h2>
       <label className="field">
         <span>{t("titleLabel")}</span>
-        <input type="search" list="netflix-titles" value={q} onChange={(e) => set({ q: e.target.value || undefined })} />
+        <input type="search" list="netflix-titles" value={q} onFocus={() => setSearching(true)} onChange={(e) => set({ q: e.target.value || undefined })} />
       </label>
+      {lists.error ? <p role="alert">{t("datasetFailed", { name: "netflix-lists" })} <span lang="en">{String(lists.error)}</span></p> : null}
+      {q.trim() && lists.isLoading && <LoadingState label={t("loadingData")} progress={progress} />}
       <datalist id="netflix-titles">
         {names.map((n) => <option key={n} value={n} />)}
       </datalist>

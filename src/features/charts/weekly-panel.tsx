@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, type ReactNode } from "react";
 import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
@@ -33,10 +33,10 @@ type Props = {
 export function WeeklyPanel({ id, title, subtitle, state, country, categories, weekDetail, onReset, entries: noun }: Props) {
   const { t, lang } = useT();
   const label = useLabels();
-  const seriesLabel = (key: string) => {
+  const seriesLabel = useCallback((key: string) => {
     const [category, origin] = key.split("|");
     return `${t("entryLabel", { noun, country: label("area", origin) })} · ${label("list", category)}`;
-  };
+  }, [noun, t, label]);
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const week = useViewStore((s) => s.week);
@@ -44,7 +44,9 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const rows = useMemo(() => selectWeeks(state.rows ?? [], { country, categories, from, to }), [state.rows, country, categories, from, to]);
   const chart = useMemo(() => weeklyChartRows(rows), [rows]);
   const weeks = useMemo(() => [...new Set(rows.map((r) => r.week))].sort(), [rows]);
-  const domain = useMemo<[number, number]>(() => (weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1]), [weeks]);
+  // Kept by value: a filter that leaves the weeks' span and the series as they were keeps the axis and lines as they were.
+  const [start, end] = weeks.length ? [timestamp(weeks[0]), timestamp(weeks.at(-1)!)] : [0, 1];
+  const domain = useMemo<[number, number]>(() => [start, end], [start, end]);
   const events = useEventMarks("date");
   const chosen = week && weeks.includes(week) ? week : undefined;
   const loaded = state.rows !== undefined;
@@ -53,12 +55,13 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     if (loaded && week && !chosen) set({ week: undefined });
   }, [loaded, week, chosen, set]);
   const daily = rows.some((r) => r.samples > 1);
-  const lines = chart.keys.map((key) => ({ key, label: seriesLabel(key), identity: weeklyIdentity(key) }));
-  const select = (x: number) => set({ week: nearestWeek(weeks, x) });
-  const count = (r: CrossBorderWeek) =>
-    daily ? t("entriesOfDaily", { n: r.entries, size: r.listSize, days: r.samples })
-      : r.slots === undefined ? t("entriesOf", { n: r.entries, size: r.listSize }) : t("entriesInSlots", { n: r.entries, size: r.listSize, slots: r.slots });
-  const tooltip = (x: number) => {
+  const keys = chart.keys.join("\n");
+  const lines = useMemo(() => (keys ? keys.split("\n") : []).map((key) => ({ key, label: seriesLabel(key), identity: weeklyIdentity(key) })), [keys, seriesLabel]);
+  const select = useCallback((x: number) => set({ week: nearestWeek(weeks, x) }), [weeks, set]);
+  const tooltip = useCallback((x: number) => {
+    const count = (r: CrossBorderWeek) =>
+      daily ? t("entriesOfDaily", { n: r.entries, size: r.listSize, days: r.samples })
+        : r.slots === undefined ? t("entriesOf", { n: r.entries, size: r.listSize }) : t("entriesInSlots", { n: r.entries, size: r.listSize, slots: r.slots });
     const at = rows.filter((r) => r.week === isoDay(x));
     return (
       <>
@@ -70,7 +73,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         ))}
       </>
     );
-  };
+  }, [rows, daily, seriesLabel, t, lang]);
   const attributions = state.entry?.sources.map((s) => s.attribution) ?? [];
   const common = {
     sources: attributions.map(withoutSourcePrefix),

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from "react";
 import { SelectField } from "../../components/select-field";
 import { UnitCharts } from "../../components/unit-charts";
 import { useLabels } from "../../components/use-labels";
@@ -17,9 +18,11 @@ export function selectMarket(rows: ObservationRow[], f: Filter): ObservationRow[
   );
 }
 
-export function selectRanks(rows: ObservationRow[], f: Filter): ObservationRow[] {
+export function selectRanks(rows: ObservationRow[], f: Pick<Filter, "market">): ObservationRow[] {
   return rows.filter((r) => r.indicator === "world_rank" && (f.market === "both" || r.reporter === f.market));
 }
+
+const NO_ROWS: ObservationRow[] = [];
 
 export default function MarketView() {
   const { t } = useT();
@@ -29,11 +32,13 @@ export default function MarketView() {
   const chosenSector = useViewStore((s) => s.sector);
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
-  const rows = state.rows ?? [];
-  const sectors = [...new Set(rows.filter((r) => r.indicator !== "world_rank").map((r) => r.sector))].sort();
+  const rows = state.rows ?? NO_ROWS;
+  const sectors = useMemo(() => [...new Set(rows.filter((r) => r.indicator !== "world_rank").map((r) => r.sector))].sort(), [rows]);
   const sector = sectors.includes(chosenSector) ? chosenSector : "any";
-  const series = (r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: describeSeries(r, label, ["market", "indicator", "sector", "measure"]), dashed: r.status !== "final" });
-  const onReset = () => reset(["market", "sector", "from", "to"]);
+  const series = useCallback((r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "origin"), pointsOnly: isCited(r), label: describeSeries(r, label, ["market", "indicator", "sector", "measure"]), dashed: r.status !== "final" }), [label]);
+  const onReset = useCallback(() => reset(["market", "sector", "from", "to"]), [reset]);
+  const sizes = useMemo(() => selectMarket(rows, { market, sector }), [rows, market, sector]);
+  const ranks = useMemo(() => selectRanks(rows, { market }), [rows, market]);
   return (
     <div className="view">
       <div className="filters" role="group" aria-label={t("filters")}>
@@ -42,9 +47,9 @@ export default function MarketView() {
         <SelectField name="sector" label={t("sector")} value={sector} onChange={(v) => set({ sector: v })}
           options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
-      <UnitCharts id="market" title={t("marketTitle")} subtitle={t("marketSubtitle")} rows={selectMarket(rows, { market, sector })}
+      <UnitCharts id="market" title={t("marketTitle")} subtitle={t("marketSubtitle")} rows={sizes}
         seriesOf={series} state={state} onReset={onReset} />
-      <UnitCharts id="rank" title={t("rankTitle")} subtitle={t("rankSubtitle")} rows={selectRanks(rows, { market, sector })}
+      <UnitCharts id="rank" title={t("rankTitle")} subtitle={t("rankSubtitle")} rows={ranks}
         seriesOf={series} state={state} onReset={onReset} />
     </div>
   );

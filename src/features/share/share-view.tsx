@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from "react";
 import { SelectField } from "../../components/select-field";
 import { UnitCharts } from "../../components/unit-charts";
 import { useLabels } from "../../components/use-labels";
@@ -13,6 +14,8 @@ export function selectShares(rows: ObservationRow[], f: { sector: string; indica
   return rows.filter((r) => r.indicator === f.indicator && (f.sector === "any" || r.sector === f.sector));
 }
 
+const NO_ROWS: ObservationRow[] = [];
+
 export default function ShareView() {
   const { t } = useT();
   const state = useDataset("export-share", "observation");
@@ -21,11 +24,13 @@ export default function ShareView() {
   const dir = useViewStore((s) => s.dir);
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
-  const rows = state.rows ?? [];
-  const sectors = [...new Set(rows.map((r) => r.sector))].sort();
+  const rows = state.rows ?? NO_ROWS;
+  const sectors = useMemo(() => [...new Set(rows.map((r) => r.sector))].sort(), [rows]);
   const sector = sectors.includes(chosenSector) ? chosenSector : "any";
-  const onReset = () => reset(["dir", "sector", "from", "to"]);
-  const series = (r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "sector"), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) });
+  const onReset = useCallback(() => reset(["dir", "sector", "from", "to"]), [reset]);
+  const series = useCallback((r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "sector"), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) }), [label]);
+  const exports = useMemo(() => selectShares(rows, { sector, indicator: "export_share" }), [rows, sector]);
+  const imports = useMemo(() => selectShares(rows, { sector, indicator: "import_share" }), [rows, sector]);
   return (
     <div className="view">
       <div className="filters" role="group" aria-label={t("filters")}>
@@ -35,11 +40,11 @@ export default function ShareView() {
           options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
       </div>
       {dir !== "JPN-KOR" && (
-        <UnitCharts id="share" title={t("shareTitle")} subtitle={t("shareSubtitle")} rows={selectShares(rows, { sector, indicator: "export_share" })}
+        <UnitCharts id="share" title={t("shareTitle")} subtitle={t("shareSubtitle")} rows={exports}
           seriesOf={series} state={state} onReset={onReset} />
       )}
       {dir !== "KOR-JPN" && (
-        <UnitCharts id="import-share" title={t("importShareTitle")} subtitle={t("importShareSubtitle")} rows={selectShares(rows, { sector, indicator: "import_share" })}
+        <UnitCharts id="import-share" title={t("importShareTitle")} subtitle={t("importShareSubtitle")} rows={imports}
           seriesOf={series} state={state} onReset={onReset} />
       )}
     </div>

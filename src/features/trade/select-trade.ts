@@ -12,12 +12,12 @@ export function selectFlows(rows: ObservationRow[], f: TradeFilter): Observation
 }
 
 /** Korea's exports to Japan over its imports from Japan, reported or computed. */
-export function selectRatios(rows: ObservationRow[], f: TradeFilter): ObservationRow[] {
+export function selectRatios(rows: ObservationRow[], f: Pick<TradeFilter, "sector">): ObservationRow[] {
   return rows.filter((r) => r.indicator === "export_import_ratio" && r.partner === "JPN" && matchesSector(r, f.sector));
 }
 
 /** Korea's balances with Japan: intellectual-property trade (Bank of Korea). */
-export function selectBalances(rows: ObservationRow[], f: TradeFilter): ObservationRow[] {
+export function selectBalances(rows: ObservationRow[], f: Pick<TradeFilter, "sector">): ObservationRow[] {
   return rows.filter((r) => r.indicator.endsWith("trade_balance") && r.partner === "JPN" && matchesSector(r, f.sector));
 }
 

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { FIRST_SCREEN_PARAMS, datasetsFor } from "../src/app/first-screen";
+import { toDataIndex, type DataIndex } from "../src/data/data-index";
+export { DATA_INDEX_ELEMENT } from "../src/data/data-index";
+import { dataPath } from "../src/data/data-path";
+import { manifestSchema } from "../src/data/manifest";
+import { parseView } from "../src/state/url-codec";
+
+/** Id of the JSON block with the plan, which public/first-load.js reads. */
+export const PLAN_ELEMENT = "first-load";
+
+/** What the first screen at one address needs: data files and the view's code. */
+export type FirstScreen = { data: string[]; modules: string[] };
+
+/** Read by public/first-load.js: the parameters that decide the first screen, and what each combination needs. */
+export type FirstLoadPlan = {
+  params: { name: string; values: readonly string[]; fallback: string }[];
+  /** A parameter that pins data versions: when present, the app resolves the files itself. */
+  pinned: string;
+  screens: Record<string, FirstScreen>;
+};
+
+/** The index of the published manifest, validated: a broken manifest fails the build rather than the page. */
+export function readIndex(dataDir: string): DataIndex {
+  const text = readFileSync(resolve(dataDir, "manifest.json"), "utf8");
+  const parsed = manifestSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`data/manifest.json: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  return toDataIndex(parsed.data);
+}
+
+/**
+ * Every combination of the first-screen parameters, keyed by their values joined with "|", with the files
+ * of its datasets and the code chunks of its view (`chunksOf` names them; none in development).
+ */
+export function firstLoadPlan(index: DataIndex, base: string, chunksOf: (view: string) => string[]): FirstLoadPlan {
+  const defaults = parseView("");
+  const params = Object.entries(FIRST_SCREEN_PARAMS).map(([name, values]) => ({ name, values, fallback: String(defaults[name as keyof typeof FIRST_SCREEN_PARAMS]) }));
+  const combos = params.reduce<string[][]>((acc, p) => acc.flatMap((combo) => p.values.map((v) => [...combo, v])), [[]]);
+  const screens: Record<string, FirstScreen> = {};
+  for (const combo of combos) {
+    const view = parseView(`?${new URLSearchParams(combo.map((v, i) => [params[i].name, v]))}`);
+    const data = datasetsFor(view).map((id) => {
+      const entry = index.datasets.find((d) => d.id === id);
+      if (!entry) throw new Error(`first load: the first screen of "${view.view}" needs "${id}", which the manifest does not list`);
+      return base + dataPath(entry.file, entry.sha256);
+    });
+    screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name) };
+  }
+  return { params, pinned: "v", screens };
+}

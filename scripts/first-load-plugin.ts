@@ -1,0 +1,55 @@
+import { resolve } from "node:path";
+import { runnerImport, type HtmlTagDescriptor, type Plugin, type Rolldown } from "vite";
+
+type Plan = typeof import("./first-load-plan");
+
+/** The view's lazily loaded chunk and the chunks it imports, without the entry that is loading anyway. */
+function viewChunks(bundle: Rolldown.OutputBundle, view: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === "chunk");
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const facade = chunks.find((c) => c.facadeModuleId?.endsWith(`/src/features/${view}/${view}-view.tsx`));
+  if (!facade) throw new Error(`first load: no chunk for the view "${view}" (src/features/${view}/${view}-view.tsx, loaded lazily)`);
+  const found = new Set<string>();
+  const visit = (chunk: Rolldown.OutputChunk) => {
+    if (chunk.isEntry || found.has(chunk.fileName)) return;
+    found.add(chunk.fileName);
+    chunk.imports.forEach((name) => byName.has(name) && visit(byName.get(name)!));
+  };
+  visit(facade);
+  return [...found];
+}
+
+/** JSON that is safe inside a script element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+/**
+ * Puts the data index and the first-load plan into index.html as JSON blocks (data, not script: the
+ * Content-Security-Policy stays free of inline script), and loads public/first-load.js, which adds
+ * preload links for the datasets and code of the view the address asks for.
+ */
+export function firstLoad(dataDir: string): Plugin {
+  let base = "/";
+  let plan: Promise<Plan> | undefined;
+  return {
+    name: "first-load",
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      async handler(_html, ctx): Promise<HtmlTagDescriptor[]> {
+        // Loaded through Vite, so the app's own modules (imported without extensions) load as they do in the app.
+        plan ??= runnerImport<Plan>(resolve(import.meta.dirname, "first-load-plan.ts"), { configFile: false, logLevel: "error" }).then((r) => r.module);
+        const { readIndex, firstLoadPlan, DATA_INDEX_ELEMENT, PLAN_ELEMENT } = await plan;
+        const index = readIndex(dataDir);
+        const screens = firstLoadPlan(index, base, (view) => (ctx.bundle ? viewChunks(ctx.bundle, view) : []));
+        const json = (id: string, value: unknown): HtmlTagDescriptor => ({ tag: "script", attrs: { type: "application/json", id }, children: scriptJson(value), injectTo: "head" });
+        return [
+          json(DATA_INDEX_ELEMENT, index),
+          json(PLAN_ELEMENT, screens),
+          { tag: "script", attrs: { src: `${base}first-load.js`, async: true }, injectTo: "head" },
+        ];
+      },
+    },
+  };
+}

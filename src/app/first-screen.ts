@@ -1,0 +1,27 @@
+import { CHARTS, VIEWS, type View } from "../state/url-codec";
+
+const CHART_DATASETS: Record<View["chart"], string[]> = {
+  netflix: ["netflix-cross-border"],
+  global: ["netflix-global"],
+  spotify: ["spotify-weekly"],
+  hot100: ["hot100-korean"],
+  boxoffice: ["box-office", "box-office-films"],
+  flixpatrol: ["flixpatrol-2020"],
+};
+
+/** The datasets the first screen of a view needs. */
+export function datasetsFor(view: View): string[] {
+  const common = ["events", "labels"];
+  if (view.view === "trade") return [...common, "trade-flows"];
+  if (view.view === "market") return [...common, "market-size"];
+  if (view.view === "share") return [...common, "export-share"];
+  return [...common, ...CHART_DATASETS[view.chart]];
+}
+
+/**
+ * The address parameters that decide what datasetsFor returns, with every value each can take.
+ * The build lists the first screen of every combination, so the page can start those downloads
+ * before the app's code has arrived.
+ */
+export const FIRST_SCREEN_PARAMS = { view: VIEWS, chart: CHARTS } as const satisfies Partial<Record<keyof View, readonly string[]>>;
+

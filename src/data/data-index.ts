@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { DataError } from "./data-error";
+import { versionSchema, type Manifest } from "./manifest";
+import { ROW_SCHEMAS, type RowKind } from "./schemas";
+
+/** Id of the JSON block in index.html that carries the data index (and what to preload first). */
+export const DATA_INDEX_ELEMENT = "data-index";
+
+/**
+ * What the charts need to know of a dataset before drawing it: its file, kind and versions, and the
+ * attribution line of each source. The full manifest (descriptions, columns, terms) loads only when a
+ * panel or a download needs it.
+ */
+export const indexEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string(),
+  kind: z.enum(Object.keys(ROW_SCHEMAS) as [RowKind, ...RowKind[]]),
+  rows: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sources: z.array(z.object({ attribution: z.string() })).min(1),
+  versions: z.array(versionSchema),
+});
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
+
+export type DataIndex = { datasets: IndexEntry[] };
+
+/** The index of a manifest: built with the site, so the first view's files are known without loading the manifest. */
+export function toDataIndex(manifest: Manifest): DataIndex {
+  return {
+    datasets: manifest.datasets.map(({ id, file, kind, rows, bytes, sha256, sources, versions }) => ({
+      id, file, kind, rows, bytes, sha256, versions, sources: sources.map(({ attribution }) => ({ attribution })),
+    })),
+  };
+}
+
+const parsedPages = new WeakMap<Element, unknown[]>();
+const checkedEntries = new WeakMap<object, IndexEntry>();
+const invalid = (why: string) => new DataError("index.html", null, `the data index is invalid: ${why}`);
+
+/** The index's entries as the page carries them, parsed once per element but not yet checked. */
+function rawEntries(doc: Document): unknown[] {
+  const element = doc.getElementById(DATA_INDEX_ELEMENT);
+  if (!element) throw new DataError("index.html", null, "the data index is missing");
+  const known = parsedPages.get(element);
+  if (known) return known;
+  let json: unknown;
+  try {
+    json = JSON.parse(element.textContent ?? "");
+  } catch {
+    throw new DataError("index.html", null, "the data index is not valid JSON");
+  }
+  const datasets = (json as { datasets?: unknown } | null)?.datasets;
+  if (!Array.isArray(datasets)) throw invalid("no list of datasets");
+  parsedPages.set(element, datasets);
+  return datasets;
+}
+
+/** One entry checked against its schema, once: the first screen checks only the few it uses. */
+function checkEntry(raw: unknown): IndexEntry {
+  const known = typeof raw === "object" && raw !== null ? checkedEntries.get(raw) : undefined;
+  if (known) return known;
+  const result = indexEntrySchema.safeParse(raw);
+  if (!result.success) throw invalid(result.error.issues[0]?.message ?? "bad entry");
+  checkedEntries.set(raw as object, result.data);
+  return result.data;
+}
+
+/** The whole index in the page, every entry checked; a missing or broken index is a DataError. */
+export function readDataIndex(doc: Document = document): DataIndex {
+  return { datasets: rawEntries(doc).map(checkEntry) };
+}
+
+/** The entry as of a pinned version (a sha256 prefix): the current file, an archived one, or null if unknown. */
+export function resolveVersion(entry: IndexEntry, v: string): IndexEntry | null {
+  if (entry.sha256.startsWith(v)) return entry;
+  const old = entry.versions.find((version) => version.sha256.startsWith(v));
+  return old ? { ...entry, file: old.file, sha256: old.sha256, rows: old.rows } : null;
+}
+
+/** A dataset of the page's index by id, as of the pinned version when that version is kept, else the latest. */
+export function findEntry(id: string, v?: string, doc: Document = document): IndexEntry | undefined {
+  const raw = rawEntries(doc).find((d) => (d as { id?: unknown } | null)?.id === id);
+  const latest = raw === undefined ? undefined : checkEntry(raw);
+  return latest && v ? (resolveVersion(latest, v) ?? latest) : latest;
+}

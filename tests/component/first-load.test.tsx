@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { firstLoadPlan, readIndex } from "../../scripts/first-load-plan";
+
+const SCRIPT = readFileSync(resolve(process.cwd(), "public/first-load.js"), "utf8");
+const index = readIndex("data");
+const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`]);
+const fileOf = (id: string) => index.datasets.find((d) => d.id === id)!.file;
+
+/** Run public/first-load.js on a page at the given address; the links it added, as rel, file and as. */
+function preloadsAt(search: string) {
+  window.history.replaceState(null, "", `/${search}`);
+  document.head.innerHTML = `<script type="application/json" id="first-load">${JSON.stringify(plan)}</script>`;
+  new Function(SCRIPT)();
+  return [...document.head.querySelectorAll("link")].map((l) => [l.rel, new URL(l.href).pathname.split("/").pop(), l.getAttribute("as") ?? undefined]);
+}
+
+afterEach(() => {
+  document.head.innerHTML = "";
+  window.history.replaceState(null, "", "/");
+});
+
+describe("first-load.js", () => {
+  it("preloads the default view's code and data on a bare address", () => {
+    expect(preloadsAt("")).toEqual([
+      ["modulepreload", "trade-view.js", undefined],
+      ...["events", "labels", "trade-flows"].map((id) => ["preload", fileOf(id), "fetch"]),
+    ]);
+  });
+
+  it("preloads the chart the address names, and the default for a value it does not know", () => {
+    expect(preloadsAt("?view=charts&chart=spotify").map((l) => l[1])).toEqual(["charts-view.js", fileOf("events"), fileOf("labels"), fileOf("spotify-weekly")]);
+    expect(preloadsAt("?view=charts&chart=tiktok").map((l) => l[1])).toContain(fileOf("netflix-cross-border"));
+    expect(preloadsAt("?view=%00bad").map((l) => l[1])).toContain(fileOf("trade-flows"));
+  });
+
+  it("leaves a pinned version's files to the app, which knows the archived ones", () => {
+    expect(preloadsAt("?view=charts&v=deadbeef")).toEqual([["modulepreload", "charts-view.js", undefined]]);
+  });
+
+  it("asks for the data as the app's fetch does, so the browser uses the preloaded response", () => {
+    preloadsAt("");
+    const data = document.head.querySelector<HTMLLinkElement>('link[as="fetch"]')!;
+    expect(data.getAttribute("crossorigin")).toBe("anonymous");
+    expect(new URL(data.href).search).toMatch(/^\?v=[0-9a-f]{12}$/);
+  });
+
+  it("does nothing with a plan it cannot read, so the app loads what it needs itself", () => {
+    window.history.replaceState(null, "", "/?view=charts");
+    document.head.innerHTML = `<script type="application/json" id="first-load">{"screens": 1}</script>`;
+    expect(() => new Function(SCRIPT)()).not.toThrow();
+    expect(document.head.querySelectorAll("link")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,79 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { BASE_URL, chartDrawn, openPage } from "./page";
+
+/** Every request the page makes, as path and query. */
+function record(page: Page): string[] {
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    requested.push(url.pathname + url.search);
+  });
+  return requested;
+}
+
+const allDrawn = (page: Page) =>
+  page.waitForFunction(() => document.querySelectorAll(".chart-pending").length === 0 && document.querySelectorAll(".recharts-surface").length > 1, undefined, { timeout: 20_000 });
+
+describe("the first load", () => {
+  it.each([
+    ["/", ["events.csv", "labels.csv", "trade-flows.csv"]],
+    ["/?view=charts", ["events.csv", "labels.csv", "netflix-cross-border.csv"]],
+  ])("of %s asks for the first screen's data once, from links the page adds before the app runs", async (path, files) => {
+    const { page, errors } = await openPage();
+    const requested = record(page);
+    await page.goto(`${BASE_URL()}${path}`);
+    await chartDrawn(page);
+    await page.waitForLoadState("networkidle");
+    const data = requested.filter((r) => r.startsWith("/data/"));
+    expect(data.map((r) => r.replace(/^\/data\/|\?v=[0-9a-f]{12}$/g, "")).sort()).toEqual(files);
+    const initiators = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/data/")).map((e) => (e as PerformanceResourceTiming).initiatorType));
+    expect(initiators).toEqual(files.map(() => "link"));
+    expect(errors).toEqual([]);
+  });
+
+  it("loads the full manifest only when the reader opens About the data", async () => {
+    const { page, errors } = await openPage();
+    const requested = record(page);
+    await page.goto(`${BASE_URL()}/`);
+    await chartDrawn(page);
+    expect(requested).not.toContain("/data/manifest.json");
+    await page.getByText("About the data: every dataset, its coverage and sources").click();
+    await page.getByRole("heading", { name: "Datasets" }).waitFor();
+    expect(await page.locator(".dataset-card").count()).toBeGreaterThan(10);
+    expect(requested).toContain("/data/manifest.json");
+    expect(errors).toEqual([]);
+  });
+
+  it("loads the full Netflix lists only for a title search, then finds the title's run", async () => {
+    const { page, errors } = await openPage();
+    const requested = record(page);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix`);
+    await allDrawn(page);
+    expect(requested.some((r) => r.startsWith("/data/netflix-lists.csv"))).toBe(false);
+    await page.getByLabel("Title (as Netflix lists it)").fill("The Glory");
+    const run = page.getByRole("table", { name: /^The Glory \(Korean\): weeks in the top 10/ });
+    await run.waitFor();
+    expect(await run.locator("tbody tr").count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+  });
+
+  it("still validates a preloaded dataset and shows what is wrong with it", async () => {
+    const { page } = await openPage();
+    await page.route("**/data/trade-flows.csv*", (route) => route.fulfill({ body: "year,value\n2020,1\n", contentType: "text/csv" }));
+    await page.goto(`${BASE_URL()}/`);
+    const alert = page.getByRole("alert").first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("trade-flows.csv, line 1: missing column");
+    expect(await page.locator(".recharts-surface").count()).toBe(0);
+  });
+
+  it.each([1280, 390])("draws the charts below the first without scrolling, at %i px", async (width) => {
+    const { page, errors } = await openPage(width, 900);
+    await page.goto(`${BASE_URL()}/`);
+    await allDrawn(page);
+    const cards = await page.locator(".chart-card").evaluateAll((all) => all.map((c) => !!c.querySelector(".recharts-surface, .undated")));
+    expect(cards.every(Boolean)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

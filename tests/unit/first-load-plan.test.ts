@@ -1,0 +1,53 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { firstLoadPlan, readIndex } from "../../scripts/first-load-plan";
+import { CHARTS, VIEWS } from "../../src/state/url-codec";
+
+const index = readIndex("data");
+const fileOf = (id: string) => {
+  const entry = index.datasets.find((d) => d.id === id)!;
+  return `./data/${entry.file}?v=${entry.sha256.slice(0, 12)}`;
+};
+
+describe("firstLoadPlan", () => {
+  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"]);
+
+  it("lists a first screen for every combination of view and chart, with the address's defaults", () => {
+    expect(Object.keys(plan.screens)).toHaveLength(VIEWS.length * CHARTS.length);
+    expect(plan.params).toEqual([
+      { name: "view", values: VIEWS, fallback: "trade" },
+      { name: "chart", values: CHARTS, fallback: "netflix" },
+    ]);
+    expect(plan.pinned).toBe("v");
+  });
+
+  it("names each first screen's data files pinned to their version, and the view's code", () => {
+    expect(plan.screens["trade|netflix"]).toEqual({
+      data: ["events", "labels", "trade-flows"].map(fileOf),
+      modules: ["./assets/trade-view.js", "./assets/charts-library.js"],
+    });
+    expect(plan.screens["charts|boxoffice"].data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
+    expect(plan.screens["charts|spotify"].modules[0]).toBe("./assets/charts-view.js");
+  });
+
+  it("fails when a first screen needs a dataset the manifest does not list", () => {
+    const partial = { datasets: index.datasets.filter((d) => d.id !== "trade-flows") };
+    expect(() => firstLoadPlan(partial, "./", () => [])).toThrow('needs "trade-flows"');
+  });
+});
+
+describe("readIndex", () => {
+  it("keeps what the charts need of each dataset and nothing of its descriptions", () => {
+    const flows = index.datasets.find((d) => d.id === "trade-flows")!;
+    expect(Object.keys(flows).sort()).toEqual(["bytes", "file", "id", "kind", "rows", "sha256", "sources", "versions"]);
+    expect(flows.sources.every((s) => Object.keys(s).join() === "attribution" && s.attribution !== "")).toBe(true);
+  });
+
+  it("fails the build on a manifest that does not match its schema", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kj-index-"));
+    await writeFile(join(dir, "manifest.json"), JSON.stringify({ title: "x", datasets: [{ id: "Bad Id" }] }));
+    expect(() => readIndex(dir)).toThrow(/^data\/manifest.json: /);
+  });
+});
