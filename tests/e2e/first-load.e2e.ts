@@ -51,7 +51,7 @@ describe("the first load", () => {
     await page.goto(`${BASE_URL()}/?view=charts&chart=netflix`);
     await allDrawn(page);
     expect(requested.some((r) => r.startsWith("/data/netflix-lists.csv"))).toBe(false);
-    await page.getByLabel("Title (as Netflix lists it)").fill("The Glory");
+    await page.getByLabel("Title (Netflix's English name, or its Korean or Japanese name)").fill("The Glory");
     const run = page.getByRole("table", { name: /^The Glory \(Korean\): weeks in the top 10/ });
     await run.waitFor();
     expect(await run.locator("tbody tr").count()).toBeGreaterThan(1);
