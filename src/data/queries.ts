@@ -13,8 +13,8 @@ const WORKER_THRESHOLD = 1_000_000;
 export const manifestQuery = () =>
   queryOptions({
     queryKey: ["manifest"],
-    queryFn: async ({ signal }) => {
-      const text = await fetchText("manifest.json", signal);
+    queryFn: async () => {
+      const text = await fetchText("manifest.json");
       const parsed = manifestSchema.safeParse(JSON.parse(text));
       if (!parsed.success) throw new DataError("manifest.json", null, parsed.error.issues[0]?.message ?? "invalid");
       return parsed.data;
@@ -22,11 +22,15 @@ export const manifestQuery = () =>
     staleTime: Infinity,
   });
 
+/**
+ * The queries never pass an abort signal to fetch: a chart that unmounts while its file is still loading (a view
+ * change, a chart drawn in turn) must not cancel the download and make the next reader fetch the file again.
+ */
 export const datasetQuery = (entry: IndexEntry) =>
   queryOptions({
     queryKey: ["dataset", entry.id, entry.sha256],
-    queryFn: async ({ signal }) => {
-      const text = await fetchText(entry.file, signal, entry.sha256, (f) => reportProgress(entry.file, f));
+    queryFn: async () => {
+      const text = await fetchText(entry.file, undefined, entry.sha256, (f) => reportProgress(entry.file, f));
       const schema = ROW_SCHEMAS[entry.kind];
       return entry.bytes > WORKER_THRESHOLD ? parseCsvOffThread(text, schema, entry.file) : parseCsv(text, schema, entry.file);
     },
