@@ -12,6 +12,8 @@ import { OutsideEvents } from "./outside-events";
 import { seriesColor } from "./palette";
 import { disagreeDot, seriesDot } from "./series-dots";
 import { useWidth } from "./use-width";
+import { WindowBands } from "./window-bands";
+import type { WindowBands as Bands } from "../lib/compare-bands";
 
 export type { ChartLine } from "./marks";
 
@@ -34,6 +36,8 @@ type Props = {
   highlightX?: number;
   height?: number;
   label: string;
+  /** The windows of a before/after comparison around the chosen event. */
+  windows?: Bands;
 };
 
 const MARGIN = { top: 40, bottom: 8, left: 8 };
@@ -76,7 +80,7 @@ const formatYearTick = (x: number) => String(Math.round(x));
  * figure is known, end labels instead of a legend where they fit, events behind the data. Memoised, with every prop
  * handed to the chart library kept stable between renders, so a redraw costs only what changed.
  */
-export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label }: Props) {
+export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label, windows }: Props) {
   const { lang } = useT();
   const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
   const [figure, width] = useWidth<HTMLElement>();
@@ -108,6 +112,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
             domain={yDomain} ticks={yTicks} interval={reversedY ? 0 : undefined} />
           <Tooltip isAnimationActive={false} content={content} />
+          {windows && <WindowBands bands={windows} />}
           <EventLayer events={inside} />
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
           {series}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from "react";
+import { lazy, memo, Suspense, useCallback, useMemo } from "react";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import { joinList, labelled, withNote } from "../i18n/glue";
@@ -14,6 +14,10 @@ import { ChartCard } from "./chart-card";
 import { DataTable } from "./data-table";
 import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
+import { useChosenEvent, useWindows } from "./compare/use-comparison";
+import { yearBands } from "../lib/compare-bands";
+
+const YearCompare = lazy(() => import("./compare/year-compare"));
 
 export type { SeriesId };
 
@@ -40,6 +44,9 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year");
   const { inRange, charted, undated, series, layout, lines, unit, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
+  const chosen = useChosenEvent();
+  const { sizes } = useWindows();
+  const windows = useMemo(() => (chosen ? yearBands(chosen, sizes) : undefined), [chosen, sizes]);
   const value = useCallback((v: number, u: string) => formatValue(v, u, lang, label("unit", u)), [lang, label]);
   const formatY = useCallback((v: number) => formatNumber(v, lang), [lang]);
 
@@ -68,12 +75,17 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
     <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishers}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
+      footer={chosen && inRange.length > 0 && (
+        <Suspense>
+          <YearCompare id={id} dataset={state.id} title={title} rows={inRange} seriesLabel={(r) => seriesOf(r).label} event={chosen} sizes={sizes} />
+        </Suspense>
+      )}
       share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label), sources: () => rowSources(inRange) }}
       chart={() => (
         <>
           {charted.length > 0 && (
             <TimeChart rows={layout.rows} lines={lines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
-              formatY={formatY} reversedY={unit === "rank"} tooltip={tooltip} label={title} />
+              formatY={formatY} reversedY={unit === "rank"} tooltip={tooltip} label={title} windows={windows} />
           )}
           {undated.length > 0 && (
             <div className="undated">

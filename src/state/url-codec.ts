@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES, toLanguage } from "../i18n/languages";
 import { isCalendarDate } from "../lib/calendar-date";
+import { normalizeWindows } from "./compare-params";
 
 export const VIEWS = ["trade", "market", "share", "charts"] as const;
 export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "flixpatrol"] as const;
@@ -14,6 +15,8 @@ const isoDate = z
   .refine((date) => isCalendarDate(date) && Number(date.slice(0, 4)) >= FIRST_YEAR && Number(date.slice(0, 4)) <= LAST_YEAR)
   .optional()
   .catch(undefined);
+/** A before/after window around the chosen event, in years or weeks as the view counts (see compare-params). */
+const windowSize = z.coerce.number().int().min(1).max(52).optional().catch(undefined);
 const shortText = z.string().min(1).max(120).optional().catch(undefined);
 /** "ko", "ko-KR" or "JA" all name a language; no parameter (or an unknown one) leaves the choice to the browser. */
 const language = z.preprocess((v) => (typeof v === "string" ? toLanguage(v) : v), z.enum(LANGUAGES).optional()).catch(undefined);
@@ -33,6 +36,8 @@ export const viewSchema = z.object({
   films: shortText,
   q: shortText,
   event: shortText,
+  before: windowSize,
+  after: windowSize,
   table: z.enum(["0", "1"]).catch("0"),
   v: z.string().regex(/^[0-9a-f]{8,64}$/).optional().catch(undefined),
   embed: z.enum(["0", "1"]).catch("0"),
@@ -46,7 +51,7 @@ export const DEFAULT_VIEW: View = viewSchema.parse({});
 
 export function parseView(search: string): View {
   const view = viewSchema.parse(Object.fromEntries(new URLSearchParams(search)));
-  return view.from > view.to ? { ...view, from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to } : view;
+  return normalizeWindows(view.from > view.to ? { ...view, from: DEFAULT_VIEW.from, to: DEFAULT_VIEW.to } : view);
 }
 
 /** The parameters that narrow each view's data; the others only choose what is shown around it. */
@@ -65,7 +70,8 @@ export function activeFilters(view: View): Record<string, string> {
 }
 
 /** Only values that differ from the defaults, in a fixed order. */
-export function serializeView(view: View): string {
+export function serializeView(input: View): string {
+  const view = normalizeWindows(input);
   const params = new URLSearchParams();
   for (const key of Object.keys(viewSchema.shape) as (keyof View)[]) {
     const value = view[key];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from "react";
 import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
@@ -14,6 +14,10 @@ import { formatDate, formatNumber, isoDay, timestamp } from "../../lib/format";
 import { useViewStore } from "../../state/view-store";
 import { nearestWeek, selectWeeks, weeklyChartRows, weeklyIdentity, weeklyKey } from "./select-weekly";
 import { WeekPicker } from "./week-picker";
+import { useChosenEvent, useWindows, weekDateOf } from "../../components/compare/use-comparison";
+import { weekBands } from "../../lib/compare-bands";
+
+const WeekCompare = lazy(() => import("../../components/compare/week-compare"));
 
 type Props = {
   id: string;
@@ -54,6 +58,10 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   useEffect(() => {
     if (loaded && week && !chosen) set({ week: undefined });
   }, [loaded, week, chosen, set]);
+  const chosenEvent = useChosenEvent();
+  const { sizes } = useWindows();
+  const firstWeek = weeks[0];
+  const windows = useMemo(() => (chosenEvent && firstWeek ? weekBands(chosenEvent, sizes, firstWeek, weekDateOf(id)) : undefined), [chosenEvent, sizes, firstWeek, id]);
   const daily = rows.some((r) => r.samples > 1);
   const keys = chart.keys.join("\n");
   const lines = useMemo(() => (keys ? keys.split("\n") : []).map((key) => ({ key, label: seriesLabel(key), identity: weeklyIdentity(key) })), [keys, seriesLabel]);
@@ -99,10 +107,16 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     <>
       <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
-          tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} />} />
+          tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} windows={windows} />}
+        footer={chosenEvent && rows.length > 0 && (
+          <Suspense>
+            <WeekCompare id={id} dataset={state.id} title={title} rows={rows} seriesLabel={seriesLabel} event={chosenEvent} sizes={sizes}
+              weekDate={weekDateOf(id)} noun={noun} attribution={attributions.join("; ")} />
+          </Suspense>
+        )} />
       <ChartCard id={`${id}-rank`} title={rankTitle} subtitle={t("bestRankSubtitle")} {...common}
         chart={() => <TimeChart rows={chart.ranks} lines={lines.map((l) => ({ ...l, points: true }))} xKind="date" domain={domain} events={events} formatY={String}
-          reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} />} />
+          reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} windows={windows} />} />
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>
           <h2 id={`${id}-week`}>{chosen ? t("weekOf", { week: formatDate(chosen, lang) }) : t("chooseWeek")}</h2>

@@ -1,0 +1,70 @@
+import { useMemo } from "react";
+import type { EventRow, ObservationRow } from "../../data/schemas";
+import { joinList, labelled, withNote } from "../../i18n/glue";
+import { localized } from "../../i18n/localized";
+import { useT } from "../../i18n/use-t";
+import { yearSentenceFacts } from "../../lib/compare-sentence";
+import { yearComparisonTable } from "../../lib/compare-tables";
+import type { WindowSizes } from "../../lib/compare-windows";
+import { compareYears, type YearSeriesComparison, type YearSide, type YearWindow } from "../../lib/compare-years";
+import { eventId } from "../../lib/event-id";
+import { formatValue } from "../../lib/format";
+import { isCited } from "../../lib/observation-series";
+import { TableDownload } from "../table-download";
+import { useLabels } from "../use-labels";
+import { changeText, sentenceText, type ValueText } from "./compare-format";
+import { ComparePanel } from "./compare-panel";
+import type { CompareRow, SideCell } from "./compare-table";
+
+type Props = { id: string; dataset: string; title: string; rows: ObservationRow[]; seriesLabel: (r: ObservationRow) => string; event: EventRow; sizes: WindowSizes };
+
+/** Years as the page writes a span: "2020" or "2020 – 2022". */
+export function yearsText({ from, to }: YearWindow, t: ReturnType<typeof useT>["t"]) {
+  return from === to ? String(from) : t("dateRange", { start: String(from), end: String(to) });
+}
+
+/** The before/after comparison of a yearly chart: the value or mean of each statistic's figures in each window. */
+export default function YearCompare({ id, dataset, title, rows, seriesLabel, event, sizes }: Props) {
+  const { t, lang } = useT();
+  const label = useLabels();
+  const c = useMemo(() => compareYears(rows, event, sizes), [rows, event, sizes]);
+  const eventLabel = localized(event, "label", lang);
+  const valueOf = (r: ObservationRow): ValueText => (v) => formatValue(v, r.unit, lang, label("unit", r.unit));
+  const nameOf = (s: YearSeriesComparison) => (isCited(s.row) ? withNote(seriesLabel(s.row), s.row.sourcePublisher) : seriesLabel(s.row));
+
+  const side = (s: YearSeriesComparison, which: "before" | "after"): SideCell => {
+    const x: YearSide = s[which];
+    const disputed = x.disputedYears.length ? t("compare.disputed", { years: joinList(x.disputedYears.map(String)) }) : "";
+    if (x.n > 0) {
+      const years = t("compare.yearFigures", { n: x.n, years: joinList(x.figures.map((f) => String(f.year))) });
+      return { value: valueOf(s.row)(x.mean!), detail: joinList([years, disputed]), thin: x.thin };
+    }
+    const m = s.missing!;
+    const none = m.nearestYear === null
+      ? t(which === "before" ? "compare.noFigureBefore" : "compare.noFigureAfter", { when: String(which === "before" ? m.firstYear : m.lastYear) })
+      : t("compare.noFigureIn", { when: yearsText(x.window, t), nearest: String(m.nearestYear) });
+    return { value: null, detail: joinList([none, disputed]), thin: false };
+  };
+  const toRow = (s: YearSeriesComparison): CompareRow => ({
+    key: s.key, label: nameOf(s), before: side(s, "before"), after: side(s, "after"),
+    change: s.change ? changeText(s.change, valueOf(s.row), lang, s.row.unit) : "—",
+  });
+  const paired = c.series.filter((s) => s.change !== null);
+  const lead = paired[0];
+  const facts = lead && yearSentenceFacts(c, lead);
+  const sentence = facts ? sentenceText(facts, { event: eventLabel, series: nameOf(lead), value: valueOf(lead.row), lang, unit: lead.row.unit }) : undefined;
+  const eventYears = yearsText(c.eventYears, t);
+  return (
+    <ComparePanel id={id} event={event} unit="years" sizes={sizes} sentence={sentence}
+      windows={t("compare.yearWindows", { before: yearsText(c.windows.before, t), event: eventYears, after: yearsText(c.windows.after, t) })}
+      table={{
+        caption: t("compare.caption", { chart: title, event: eventLabel }),
+        beforeHead: labelled(t("compare.before"), yearsText(c.windows.before, t)),
+        afterHead: labelled(t("compare.after"), yearsText(c.windows.after, t)),
+        paired: paired.map(toRow),
+        oneSided: c.series.filter((s) => s.change === null).map(toRow),
+      }}
+      download={<TableDownload dataset={`${dataset}_${id}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
+        table={() => yearComparisonTable(c, (s) => nameOf(s), eventId(event))} />} />
+  );
+}
