@@ -8,7 +8,7 @@ import { activeFilters } from "../state/url-codec";
 import { currentView } from "../state/view-store";
 
 /** A CSV of exactly the rows of a table on the page. */
-export function TableDownload({ dataset, table, extra = {} }: { dataset: string; table: () => Table; extra?: Record<string, string> }) {
+export function TableDownload({ dataset, table, extra = {}, label }: { dataset: string; table: () => Table; extra?: Record<string, string>; label?: string }) {
   const { t, lang } = useT();
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
@@ -23,7 +23,7 @@ export function TableDownload({ dataset, table, extra = {} }: { dataset: string;
   };
   return (
     <>
-      <button type="button" className="table-download" onClick={save}>{t("downloadCsv")}</button>
+      <button type="button" className="table-download" onClick={save}>{label ?? t("downloadCsv")}</button>
       {error && <p role="alert" lang="en">{error}</p>}
     </>
   );

@@ -61,6 +61,7 @@ export type MessageValues = {
   "compare.change": never;
   "compare.covered": "covered" | "size";
   "compare.disputed": "years";
+  "compare.download": never;
   "compare.enteredDetail": "first" | "n" | "rank";
   "compare.enteredHeading": "after" | "before" | "noun" | "series";
   "compare.heading": "event";

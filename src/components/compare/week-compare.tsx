@@ -71,7 +71,7 @@ export default function WeekCompare({ id, dataset, title, rows, seriesLabel, eve
   const lead = c.series.find((s) => s.change.entries !== null);
   const facts = lead && weekSentenceFacts(c, lead, "entries");
   const sentence = lead && facts
-    ? sentenceText(facts, { event: eventLabel, series: withNote(seriesLabel(keyOf(lead)), title), value: (v) => t("compare.perWeek", { n: count(v) }), lang })
+    ? sentenceText(facts, { event: eventLabel, series: withNote(seriesLabel(keyOf(lead)), title), value: (v) => t("compare.perWeek", { n: count(v) }), change: count, lang })
     : undefined;
   const first = paired[0] ?? c.series[0];
   return (
@@ -84,7 +84,7 @@ export default function WeekCompare({ id, dataset, title, rows, seriesLabel, eve
         paired: paired.flatMap(toRows),
         oneSided: c.series.filter((s) => s.missing !== null).flatMap(toRows),
       }}
-      download={<TableDownload dataset={`${dataset}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
+      download={<TableDownload label={t("compare.download")} dataset={`${dataset}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
         table={() => weekComparisonTable(c, eventId(event), attribution)} />}>
       {paired.map((s) => <EnteredTitles key={s.key} series={seriesLabel(keyOf(s))} sizes={c.sizes} titles={s.entered} noun={noun} />)}
     </ComparePanel>

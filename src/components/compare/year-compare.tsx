@@ -64,7 +64,7 @@ export default function YearCompare({ id, dataset, title, rows, seriesLabel, eve
         paired: paired.map(toRow),
         oneSided: c.series.filter((s) => s.change === null).map(toRow),
       }}
-      download={<TableDownload dataset={`${dataset}_${id}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
+      download={<TableDownload label={t("compare.download")} dataset={`${dataset}_${id}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
         table={() => yearComparisonTable(c, (s) => nameOf(s), eventId(event))} />} />
   );
 }
