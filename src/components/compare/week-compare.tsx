@@ -11,6 +11,7 @@ import { eventId } from "../../lib/event-id";
 import { formatDate, formatNumber } from "../../lib/format";
 import type { WeekDate } from "../../lib/week-slots";
 import { TableDownload } from "../table-download";
+import { eventDate } from "../use-events";
 import { changeText, sentenceText } from "./compare-format";
 import { ComparePanel } from "./compare-panel";
 import type { CompareRow, SideCell } from "./compare-table";
@@ -71,7 +72,7 @@ export default function WeekCompare({ id, dataset, title, rows, seriesLabel, eve
   const lead = c.series.find((s) => s.change.entries !== null);
   const facts = lead && weekSentenceFacts(c, lead, "entries");
   const sentence = lead && facts
-    ? sentenceText(facts, { event: eventLabel, series: withNote(seriesLabel(keyOf(lead)), title), value: (v) => t("compare.perWeek", { n: count(v) }), change: count, lang })
+    ? sentenceText(facts, { event: withNote(eventLabel, eventDate(event, lang)), series: withNote(seriesLabel(keyOf(lead)), title), value: (v) => t("compare.perWeek", { n: count(v) }), change: count, lang })
     : undefined;
   const first = paired[0] ?? c.series[0];
   return (

@@ -11,6 +11,7 @@ import { eventId } from "../../lib/event-id";
 import { formatValue } from "../../lib/format";
 import { isCited } from "../../lib/observation-series";
 import { TableDownload } from "../table-download";
+import { eventDate } from "../use-events";
 import { useLabels } from "../use-labels";
 import { changeText, sentenceText, type ValueText } from "./compare-format";
 import { ComparePanel } from "./compare-panel";
@@ -52,7 +53,7 @@ export default function YearCompare({ id, dataset, title, rows, seriesLabel, eve
   const paired = c.series.filter((s) => s.change !== null);
   const lead = paired[0];
   const facts = lead && yearSentenceFacts(c, lead);
-  const sentence = facts ? sentenceText(facts, { event: eventLabel, series: nameOf(lead), value: valueOf(lead.row), lang, unit: lead.row.unit }) : undefined;
+  const sentence = facts ? sentenceText(facts, { event: withNote(eventLabel, eventDate(event, lang)), series: nameOf(lead), value: valueOf(lead.row), lang, unit: lead.row.unit }) : undefined;
   const eventYears = yearsText(c.eventYears, t);
   return (
     <ComparePanel id={id} event={event} unit="years" sizes={sizes} sentence={sentence}
