@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type KeyboardEvent, type MouseEvent } from "react";
 import { usePlotArea, useXAxisScale, ZIndexLayer } from "recharts";
 import { labelWidth, placeEventLabels, type EventLabel, type EventMark } from "./event-placement";
 
@@ -8,12 +8,26 @@ const ROW_PX = 12;
 
 type Geometry = { x: number; x2?: number; top: number; bottom: number };
 
-function Mark({ e, g, faded, onActive }: { e: EventMark; g: Geometry; faded: boolean; onActive: (id: string | null) => void }) {
+type Choose = ((id: string) => void) | undefined;
+
+/** Choosing a mark chooses its event, and only that: the chart's own click (choosing a week) is not run. */
+const chooseHandlers = (id: string, onChoose: Choose) => onChoose && {
+  role: "button",
+  onClick: (event: MouseEvent) => { event.stopPropagation(); onChoose(id); },
+  onKeyDown: (event: KeyboardEvent) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    event.stopPropagation();
+    onChoose(id);
+  },
+};
+
+function Mark({ e, g, faded, onActive, onChoose }: { e: EventMark; g: Geometry; faded: boolean; onActive: (id: string | null) => void; onChoose: Choose }) {
   const band = g.x2 !== undefined && g.x2 - g.x >= MIN_BAND_PX;
   const className = ["event-mark", e.selected ? "event-mark-selected" : "", faded ? "event-faded" : ""].join(" ").trim();
   return (
-    <g className={className} tabIndex={0} role="img" aria-label={`${e.label}, ${e.date}`} data-event={e.id}
-      onMouseEnter={() => onActive(e.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(e.id)} onBlur={() => onActive(null)}>
+    <g className={className} tabIndex={0} role="img" aria-label={`${e.label}, ${e.date}`} data-event={e.id} {...chooseHandlers(e.id, onChoose)}
+      aria-pressed={onChoose ? e.selected : undefined} onMouseEnter={() => onActive(e.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(e.id)} onBlur={() => onActive(null)}>
       {band ? (
         <rect className="event-band" x={g.x} y={g.top} width={g.x2! - g.x} height={g.bottom - g.top} />
       ) : (
@@ -40,9 +54,9 @@ function Label({ e, label, top, hover, faded }: { e: EventMark; label: EventLabe
 /**
  * The timeline behind a chart's data: periods as light bands, days as thin lines, labels for key and selected
  * events only (above the plot, so never over the data), any other label on hover or keyboard focus. When an event is
- * selected, it stands out and the others fade.
+ * selected, it stands out and the others fade. With `onChoose`, a mark is a button that chooses its event.
  */
-export function EventLayer({ events }: { events: EventMark[] }) {
+export function EventLayer({ events, onChoose }: { events: EventMark[]; onChoose?: (id: string) => void }) {
   const [active, setActive] = useState<string | null>(null);
   const plot = usePlotArea();
   const scale = useXAxisScale();
@@ -57,7 +71,7 @@ export function EventLayer({ events }: { events: EventMark[] }) {
     <>
       <ZIndexLayer zIndex={50}>
         <g className="event-marks">
-          {events.map((e) => <Mark key={e.id} e={e} g={geometry(e)} faded={anySelected && !e.selected} onActive={setActive} />)}
+          {events.map((e) => <Mark key={e.id} e={e} g={geometry(e)} faded={anySelected && !e.selected} onActive={setActive} onChoose={onChoose} />)}
         </g>
       </ZIndexLayer>
       <ZIndexLayer zIndex={2000}>

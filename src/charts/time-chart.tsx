@@ -38,6 +38,8 @@ type Props = {
   label: string;
   /** The windows of a before/after comparison around the chosen event. */
   windows?: Bands;
+  /** Clicking an event's mark chooses the event. */
+  onChooseEvent?: (id: string) => void;
 };
 
 const MARGIN = { top: 40, bottom: 8, left: 8 };
@@ -80,7 +82,7 @@ const formatYearTick = (x: number) => String(Math.round(x));
  * figure is known, end labels instead of a legend where they fit, events behind the data. Memoised, with every prop
  * handed to the chart library kept stable between renders, so a redraw costs only what changed.
  */
-export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label, windows }: Props) {
+export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label, windows, onChooseEvent }: Props) {
   const { lang } = useT();
   const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
   const [figure, width] = useWidth<HTMLElement>();
@@ -113,7 +115,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
             domain={yDomain} ticks={yTicks} interval={reversedY ? 0 : undefined} />
           <Tooltip isAnimationActive={false} content={content} />
           {windows && <WindowBands bands={windows} />}
-          <EventLayer events={inside} />
+          <EventLayer events={inside} onChoose={onChooseEvent} />
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
           {series}
           <LineEndLabels labels={labelled} />

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import type { EventRow } from "../data/schemas";
 import { localized } from "../i18n/localized";
 import { useT } from "../i18n/use-t";
@@ -23,6 +24,11 @@ export function EventsPanel() {
   const set = useViewStore((s) => s.set);
   const listed = events.filter((e) => Number((e.endDate || e.date).slice(0, 4)) >= FIRST_YEAR);
   const chosen = listed.find((e) => eventId(e) === selected);
+  const loaded = state.rows !== undefined;
+  // An event the timeline does not have falls back to none, and so leaves the URL like any other invalid value.
+  useEffect(() => {
+    if (loaded && selected && !chosen) set({ event: undefined });
+  }, [loaded, selected, chosen, set]);
   if (state.error) return <p role="alert">{t("eventsFailed")}</p>;
   return (
     <section className="events-panel" aria-labelledby="events-heading">
@@ -44,6 +50,13 @@ export function EventsPanel() {
   );
 }
 
+/** The first chart's before/after comparison, brought into view with its heading focused (on a phone the timeline sits below the charts). */
+function showComparison() {
+  const heading = document.querySelector<HTMLElement>(".compare-panel h3");
+  heading?.scrollIntoView({ block: "start" });
+  heading?.focus({ preventScroll: true });
+}
+
 function EventDetail({ event, onZoom, onClear }: { event: EventRow; onZoom: () => void; onClear: () => void }) {
   const { t, lang } = useT();
   const urls = event.sourceUrls.split(" ");
@@ -60,6 +73,7 @@ function EventDetail({ event, onZoom, onClear }: { event: EventRow; onZoom: () =
         </span>
       </p>
       <div className="event-actions">
+        <button type="button" onClick={showComparison}>{t("compare.show")}</button>
         <button type="button" onClick={onZoom}>{t("zoomToEvent")}</button>
         <button type="button" onClick={onClear}>{t("clearEvent")}</button>
       </div>

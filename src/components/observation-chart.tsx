@@ -44,6 +44,8 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year");
   const { inRange, charted, undated, series, layout, lines, unit, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
+  const setView = useViewStore((s) => s.set);
+  const chooseEvent = useCallback((event: string) => setView({ event }), [setView]);
   const chosen = useChosenEvent();
   const { sizes } = useWindows();
   const windows = useMemo(() => (chosen ? yearBands(chosen, sizes) : undefined), [chosen, sizes]);
@@ -85,7 +87,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
         <>
           {charted.length > 0 && (
             <TimeChart rows={layout.rows} lines={lines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
-              formatY={formatY} reversedY={unit === "rank"} tooltip={tooltip} label={title} windows={windows} />
+              formatY={formatY} reversedY={unit === "rank"} tooltip={tooltip} label={title} windows={windows} onChooseEvent={chooseEvent} />
           )}
           {undated.length > 0 && (
             <div className="undated">

@@ -85,6 +85,7 @@ export type MessageValues = {
   "compare.rankedLists": "lists" | "n";
   "compare.sentence": "after" | "afterValue" | "basis" | "before" | "beforeValue" | "change" | "event" | "series";
   "compare.sentenceThin": never;
+  "compare.show": never;
   "compare.size": "n" | "unit";
   "compare.span": "n" | "unit";
   "compare.thin": never;

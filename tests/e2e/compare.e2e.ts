@@ -84,6 +84,31 @@ describe("comparing before and after an event", () => {
   });
 });
 
+describe("choosing on the chart, and embedding", () => {
+  it("chooses an event from its mark on the chart without choosing a week", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&country=KR`);
+    await chartDrawn(page);
+    await page.locator('.chart-card [data-event="suzume"]').first().click();
+    await page.waitForURL(/event=suzume/);
+    expect(new URL(page.url()).searchParams.get("week")).toBeNull();
+    await page.getByRole("region", { name: "Before and after: Suzume released in Korean cinemas" }).waitFor();
+    await page.locator('.chart-card [data-event="cultural-partnership"]').first().press("Enter");
+    await page.waitForURL(/event=cultural-partnership/);
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the comparison in an embedded chart, without its controls when the embed has none", async () => {
+    const { page, errors } = await openPage(390, 900);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&country=KR&event=suzume&before=8&embed=1&card=netflix-entries&controls=0`);
+    const panel = page.getByRole("region", { name: "Before and after: Suzume released in Korean cinemas" });
+    await panel.locator(".compare-table").waitFor();
+    expect(await panel.getByRole("columnheader", { name: "8 weeks before" }).count()).toBe(1);
+    expect(await panel.getByLabel("Weeks before").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
 const DIR = resolve(process.cwd(), "tests/e2e/screenshots");
 const VIEWS = [
   ["trade", "?view=trade&event=export-curbs"],

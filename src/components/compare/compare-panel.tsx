@@ -27,7 +27,7 @@ export function ComparePanel({ id, event, unit, sizes, windows, sentence, table,
   const { paired, oneSided, ...heads } = table;
   return (
     <section className="compare-panel" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t("compare.heading", { event: localized(event, "title", lang) })}</h3>
+      <h3 id={headingId} tabIndex={-1}>{t("compare.heading", { event: localized(event, "title", lang) })}</h3>
       <p className="compare-windows">{eventDate(event, lang)} · {windows}</p>
       <WindowControls unit={unit} sizes={sizes} />
       {sentence && <p className="compare-sentence">{sentence}</p>}

@@ -58,6 +58,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   useEffect(() => {
     if (loaded && week && !chosen) set({ week: undefined });
   }, [loaded, week, chosen, set]);
+  const chooseEvent = useCallback((event: string) => set({ event }), [set]);
   const chosenEvent = useChosenEvent();
   const { sizes } = useWindows();
   const firstWeek = weeks[0];
@@ -107,7 +108,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     <>
       <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
-          tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} windows={windows} />}
+          tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} windows={windows} onChooseEvent={chooseEvent} />}
         footer={chosenEvent && rows.length > 0 && (
           <Suspense>
             <WeekCompare id={id} dataset={state.id} title={title} rows={rows} seriesLabel={seriesLabel} event={chosenEvent} sizes={sizes}
@@ -116,7 +117,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
         )} />
       <ChartCard id={`${id}-rank`} title={rankTitle} subtitle={t("bestRankSubtitle")} {...common}
         chart={() => <TimeChart rows={chart.ranks} lines={lines.map((l) => ({ ...l, points: true }))} xKind="date" domain={domain} events={events} formatY={String}
-          reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} windows={windows} />} />
+          reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} windows={windows} onChooseEvent={chooseEvent} />} />
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>
           <h2 id={`${id}-week`}>{chosen ? t("weekOf", { week: formatDate(chosen, lang) }) : t("chooseWeek")}</h2>
