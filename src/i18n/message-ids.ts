@@ -90,6 +90,7 @@ export type MessageValues = {
   "compare.span": "n" | "unit";
   "compare.thin": never;
   "compare.thinTitle": never;
+  "compare.twoSentences": "first" | "second";
   "compare.unknown": "n";
   "compare.weekLists": "n";
   "compare.weekWindows": "after" | "before" | "event";

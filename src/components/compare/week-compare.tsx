@@ -12,7 +12,7 @@ import { formatDate, formatNumber } from "../../lib/format";
 import type { WeekDate } from "../../lib/week-slots";
 import { TableDownload } from "../table-download";
 import { eventDate } from "../use-events";
-import { changeText, sentenceText } from "./compare-format";
+import { changeText, sentenceText } from "../../lib/compare-text";
 import { ComparePanel } from "./compare-panel";
 import type { CompareRow, SideCell } from "./compare-table";
 import { EnteredTitles } from "./entered-titles";

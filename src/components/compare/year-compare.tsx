@@ -13,7 +13,7 @@ import { isCited } from "../../lib/observation-series";
 import { TableDownload } from "../table-download";
 import { eventDate } from "../use-events";
 import { useLabels } from "../use-labels";
-import { changeText, sentenceText, type ValueText } from "./compare-format";
+import { changeText, sentenceText, type ValueText } from "../../lib/compare-text";
 import { ComparePanel } from "./compare-panel";
 import type { CompareRow, SideCell } from "./compare-table";
 

@@ -1,7 +1,7 @@
-import { t } from "../../i18n/i18n";
-import { INTL_LOCALE, type Language } from "../../i18n/languages";
-import type { Change, WindowUnit } from "../../lib/compare-windows";
-import type { SentenceFacts } from "../../lib/compare-sentence";
+import { t } from "../i18n/i18n";
+import { INTL_LOCALE, type Language } from "../i18n/languages";
+import type { Change, WindowUnit } from "./compare-windows";
+import type { SentenceFacts } from "./compare-sentence";
 
 const percent = new Map<Language, Intl.NumberFormat>();
 const percentFormat = (lang: Language) => {
@@ -39,5 +39,5 @@ export function sentenceText(f: SentenceFacts, o: { event: string; series: strin
     change: changeText(f.change, o.change ?? o.value, o.lang, o.unit, o.relative ?? true),
     basis: t("compare.basis", { unit: f.unit, after: f.after.n, before: f.before.n }),
   });
-  return f.before.thin || f.after.thin ? `${text} ${t("compare.sentenceThin")}` : text;
+  return f.before.thin || f.after.thin ? t("compare.twoSentences", { first: text, second: t("compare.sentenceThin") }) : text;
 }
