@@ -82,6 +82,7 @@ export type MessageValues = {
   "compare.oneSided": "n";
   "compare.perWeek": "n";
   "compare.points": "n";
+  "compare.rangeNote": "from" | "to";
   "compare.rankedLists": "lists" | "n";
   "compare.sentence": "after" | "afterValue" | "basis" | "before" | "beforeValue" | "change" | "event" | "series";
   "compare.sentenceThin": never;

@@ -76,9 +76,12 @@ describe("comparing before and after an event", () => {
     const panel = page.getByRole("region", { name: "Before and after: Japan curbs chemical exports to Korea" }).first();
     await panel.waitFor();
     expect(await panel.getByRole("columnheader").allTextContents()).toEqual(["Series", "Before: 2017 – 2018", "After: 2020 – 2022", "Change"]);
+    expect(await panel.getByText("Only figures in the years shown").count()).toBe(0);
+    await page.getByLabel("From").selectOption("2018");
+    await panel.getByText("Only figures in the years shown (2018–2026) are compared").waitFor();
     await page.getByRole("button", { name: "Clear the selected event" }).click();
     await page.waitForURL((url) => !url.search.includes("event"));
-    expect(new URL(page.url()).search).toBe("?view=share");
+    expect(new URL(page.url()).search).toBe("?view=share&from=2018");
     expect(await page.locator(".compare-panel").count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { eventId } from "../../lib/event-id";
 import type { WindowSizes, WindowUnit } from "../../lib/compare-windows";
 import type { WeekDate } from "../../lib/week-slots";
 import { windowSizes, windowUnit } from "../../state/compare-params";
+import { FIRST_YEAR, LAST_YEAR } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
 import { useEvents } from "../use-events";
 
@@ -29,3 +30,11 @@ export function useWindows(): { unit: WindowUnit; sizes: WindowSizes } {
 
 /** Netflix names a list by the Sunday ending its week; Spotify, Billboard JAPAN and the FlixPatrol weeks by the Monday starting it. */
 export const weekDateOf = (chart: string): WeekDate => (chart === "netflix" || chart === "global" ? "end" : "start");
+
+/** Whether the years shown cut into the windows, when the reader could widen them: the years first and last of the windows. */
+export function useClippedBy(firstYear: number, lastYear: number): { from: number; to: number } | undefined {
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const clipped = (from > FIRST_YEAR && firstYear < from) || (to < LAST_YEAR && lastYear > to);
+  return clipped ? { from, to } : undefined;
+}

@@ -16,6 +16,7 @@ import { changeText, sentenceText } from "../../lib/compare-text";
 import { ComparePanel } from "./compare-panel";
 import type { CompareRow, SideCell } from "./compare-table";
 import { EnteredTitles } from "./entered-titles";
+import { useClippedBy } from "./use-comparison";
 
 type Props = {
   id: string;
@@ -75,8 +76,10 @@ export default function WeekCompare({ id, dataset, title, rows, seriesLabel, eve
     ? sentenceText(facts, { event: withNote(eventLabel, eventDate(event, lang)), series: withNote(seriesLabel(keyOf(lead)), title), value: (v) => t("compare.perWeek", { n: count(v) }), change: count, lang })
     : undefined;
   const first = paired[0] ?? c.series[0];
+  const yearOf = (week?: string) => Number((week ?? "").slice(0, 4));
+  const clippedBy = useClippedBy(yearOf(first?.before.window.from), yearOf(first?.after.window.to));
   return (
-    <ComparePanel id={id} event={event} unit="weeks" sizes={c.sizes} sentence={sentence}
+    <ComparePanel id={id} event={event} unit="weeks" sizes={c.sizes} sentence={sentence} clippedBy={first && clippedBy}
       windows={first ? t("compare.weekWindows", { before: span(first.before.window), event: joinList(first.eventWeeks.map(date)), after: span(first.after.window) }) : ""}
       table={{
         caption: t("compare.caption", { chart: title, event: eventLabel }),

@@ -13,6 +13,7 @@ import { isCited } from "../../lib/observation-series";
 import { TableDownload } from "../table-download";
 import { eventDate } from "../use-events";
 import { useLabels } from "../use-labels";
+import { useClippedBy } from "./use-comparison";
 import { changeText, sentenceText, type ValueText } from "../../lib/compare-text";
 import { ComparePanel } from "./compare-panel";
 import type { CompareRow, SideCell } from "./compare-table";
@@ -29,6 +30,7 @@ export default function YearCompare({ id, dataset, title, rows, seriesLabel, eve
   const { t, lang } = useT();
   const label = useLabels();
   const c = useMemo(() => compareYears(rows, event, sizes), [rows, event, sizes]);
+  const clippedBy = useClippedBy(c.windows.before.from, c.windows.after.to);
   const eventLabel = localized(event, "label", lang);
   const valueOf = (r: ObservationRow): ValueText => (v) => formatValue(v, r.unit, lang, label("unit", r.unit));
   const nameOf = (s: YearSeriesComparison) => (isCited(s.row) ? withNote(seriesLabel(s.row), s.row.sourcePublisher) : seriesLabel(s.row));
@@ -56,7 +58,7 @@ export default function YearCompare({ id, dataset, title, rows, seriesLabel, eve
   const sentence = facts ? sentenceText(facts, { event: withNote(eventLabel, eventDate(event, lang)), series: nameOf(lead), value: valueOf(lead.row), lang, unit: lead.row.unit }) : undefined;
   const eventYears = yearsText(c.eventYears, t);
   return (
-    <ComparePanel id={id} event={event} unit="years" sizes={sizes} sentence={sentence}
+    <ComparePanel id={id} event={event} unit="years" sizes={sizes} sentence={sentence} clippedBy={clippedBy}
       windows={t("compare.yearWindows", { before: yearsText(c.windows.before, t), event: eventYears, after: yearsText(c.windows.after, t) })}
       table={{
         caption: t("compare.caption", { chart: title, event: eventLabel }),
