@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/temp-dir";
+import { englishStrings, findEnglish, translator } from "./catalogue-text";
 import { BASE_URL, chartDrawn, openPage } from "./page";
 
 type Week = { week: string; country: string; category: string; origin: string; entries: string; bestRank: string };
@@ -108,6 +109,27 @@ describe("choosing on the chart, and embedding", () => {
     await panel.locator(".compare-table").waitFor();
     expect(await panel.getByRole("columnheader", { name: "8 weeks before" }).count()).toBe(1);
     expect(await panel.getByLabel("Weeks before").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.each(["ko", "ja"] as const)("the comparison in %s", (lang) => {
+  const t = translator(lang);
+  const english = englishStrings(lang);
+  it.each(["?view=charts&chart=netflix&country=KR&event=suzume", "?view=share&event=export-curbs"])("%s shows no English message", async (search) => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/${search}&lang=${lang}`);
+    const panel = page.locator(".compare-panel").first();
+    await panel.locator(".compare-table").first().waitFor();
+    expect(await panel.getByRole("button", { name: t("compare.download") }).count()).toBe(1);
+    const text = await panel.evaluate((el) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('[translate="no"]')) out.push(node.textContent ?? "");
+      for (const x of el.querySelectorAll("[title], [data-label]")) out.push(x.getAttribute("title") ?? "", x.getAttribute("data-label") ?? "");
+      return out.join("\n");
+    });
+    expect(findEnglish(text, english)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

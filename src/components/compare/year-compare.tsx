@@ -21,7 +21,7 @@ import type { CompareRow, SideCell } from "./compare-table";
 type Props = { id: string; dataset: string; title: string; rows: ObservationRow[]; seriesLabel: (r: ObservationRow) => string; event: EventRow; sizes: WindowSizes };
 
 /** Years as the page writes a span: "2020" or "2020 – 2022". */
-export function yearsText({ from, to }: YearWindow, t: ReturnType<typeof useT>["t"]) {
+function yearsText({ from, to }: YearWindow, t: ReturnType<typeof useT>["t"]) {
   return from === to ? String(from) : t("dateRange", { start: String(from), end: String(to) });
 }
 
@@ -48,12 +48,15 @@ export default function YearCompare({ id, dataset, title, rows, seriesLabel, eve
       : t("compare.noFigureIn", { when: yearsText(x.window, t), nearest: String(m.nearestYear) });
     return { value: null, detail: joinList([none, disputed]), thin: false };
   };
+  // A cited figure's publisher is named as it names itself, like every source.
+  const labelOf = (s: YearSeriesComparison) => (isCited(s.row) ? <>{seriesLabel(s.row)}<span className="compare-detail" translate="no">{s.row.sourcePublisher}</span></> : seriesLabel(s.row));
   const toRow = (s: YearSeriesComparison): CompareRow => ({
-    key: s.key, label: nameOf(s), before: side(s, "before"), after: side(s, "after"),
+    key: s.key, label: labelOf(s), before: side(s, "before"), after: side(s, "after"),
     change: s.change ? changeText(s.change, valueOf(s.row), lang, s.row.unit) : "—",
   });
   const paired = c.series.filter((s) => s.change !== null);
-  const lead = paired[0];
+  // The sentence speaks of the best-founded pair: a statistic before a single cited figure, then the most figures.
+  const lead = [...paired].sort((a, b) => Number(isCited(a.row)) - Number(isCited(b.row)) || b.before.n + b.after.n - (a.before.n + a.after.n))[0];
   const facts = lead && yearSentenceFacts(c, lead);
   const sentence = facts ? sentenceText(facts, { event: withNote(eventLabel, eventDate(event, lang)), series: nameOf(lead), value: valueOf(lead.row), lang, unit: lead.row.unit }) : undefined;
   const eventYears = yearsText(c.eventYears, t);
