@@ -20,7 +20,9 @@ describe("the coverage map", () => {
     expect(await grid.locator("tbody tr[data-line]").count()).toBe(lines.size);
     const counted = await grid.locator("tbody td[data-rows]").evaluateAll((cells) => cells.reduce((sum, td) => sum + Number((td as HTMLElement).dataset.rows), 0));
     expect(counted).toBe(rows.filter((r) => r.year === "" || Number(r.year) >= 1998).length);
-    expect(await page.locator(".coverage-summary").textContent()).toContain(`${rows.length} rows of trade-flows, market-size, export-share, box-office`);
+    const [undated, before] = [rows.filter((r) => r.year === "").length, rows.filter((r) => r.year !== "" && Number(r.year) < 1998).length];
+    const summary = await page.locator(".coverage-summary", { hasText: "Content exports and imports between Korea and Japan" }).textContent();
+    expect(summary).toMatch(new RegExp(`^${rows.length} rows of Content exports and imports between Korea and Japan, .+: ${rows.length - undated - before} from 1998 on, ${undated} with no year stated, ${before} before 1998\\.$`));
 
     // One line, cell by cell, against the file.
     const music = rowsOf("trade-flows").filter((r) => r.indicator === "export_value" && r.direction === "KOR-JPN" && r.sector === "music");

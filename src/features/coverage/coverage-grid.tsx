@@ -6,7 +6,7 @@ import { serializeView } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
 import { cellView } from "./coverage-link";
 
-type Props = { map: CoverageMap; label: Label; counts: { id: string; rows: number }[] };
+type Props = { map: CoverageMap; label: Label; counts: { name: string; rows: number }[] };
 
 const SCOPES: CoverageScope[] = ["korea-japan", "domestic", "context"];
 function lineLabel(line: CoverageLine, label: Label): string {
@@ -21,7 +21,7 @@ export function CoverageGrid({ map, label, counts }: Props) {
   const total = counts.reduce((sum, c) => sum + c.rows, 0);
   const undated = map.lines.reduce((sum, l) => sum + l.undated.length, 0);
   const summary = t("coverageSummary", {
-    rows: total, datasets: joinList(counts.map((c) => c.id)), inMap: total - undated - map.outside.length, undated, outside: map.outside.length,
+    rows: total, datasets: joinList(counts.map((c) => c.name)), inMap: total - undated - map.outside.length, undated, outside: map.outside.length,
   });
   return (
     <>

@@ -2,15 +2,16 @@ import { useMemo } from "react";
 import { ErrorState, LoadingState } from "../../components/states";
 import { useDataset } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
-import { useT } from "../../i18n/use-t";
+import { useExtra, useT } from "../../i18n/use-t";
 import { buildCoverage } from "../../lib/coverage";
 import { CoverageGrid } from "./coverage-grid";
 import "./coverage.css";
 
 /** Which years each indicator, flow and sector has figures for, from which statistics and how many sources: the gaps drawn. */
 export default function CoverageView() {
-  const { t } = useT();
+  const { t, tOr } = useT();
   const label = useLabels();
+  useExtra("datasets");
   const trade = useDataset("trade-flows", "observation");
   const market = useDataset("market-size", "observation");
   const share = useDataset("export-share", "observation");
@@ -24,7 +25,7 @@ export default function CoverageView() {
   let body;
   if (failed) body = <ErrorState title={t("datasetFailed", { name: failed.id })} error={failed.error} onRetry={failed.refetch} />;
   else if (!map) body = <LoadingState label={t("loadingData")} />;
-  else body = <CoverageGrid map={map} label={label} counts={sets.map((s) => ({ id: s.id, rows: s.rows!.length }))} />;
+  else body = <CoverageGrid map={map} label={label} counts={sets.map((s) => ({ name: tOr(`dataset.${s.id}.title`, s.id), rows: s.rows!.length }))} />;
   return (
     <div className="view">
       <section className="chart-card coverage" aria-labelledby="coverage-title" data-card="coverage">

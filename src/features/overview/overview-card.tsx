@@ -7,7 +7,8 @@ import type { DatasetState } from "../../components/use-dataset";
 import type { OverviewRow } from "../../data/schemas";
 import { joinList, labelled } from "../../i18n/glue";
 import { useT } from "../../i18n/use-t";
-import { decimalYear, formatDate, formatNumber } from "../../lib/format";
+import { INTL_LOCALE } from "../../i18n/languages";
+import { decimalYear, formatDate } from "../../lib/format";
 import { cardRows, type OverviewCard as Card, type OverviewSeries } from "../../lib/overview";
 import type { OVERVIEW_CARDS } from "../../lib/overview-cards";
 import { cardYears, isCharted, overviewChart } from "./overview-chart";
@@ -36,7 +37,11 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
   })), [card, t, lang]);
   const publishers = [...new Set(rows.map((r) => r.sourcePublisher))];
   const unit = card?.series[0].unit ?? "";
-  const formatY = useCallback((v: number) => formatNumber(v, lang), [lang]);
+  // Small charts: ticks in short form (800K, 80만, 80万), the figures themselves in full below and in the table.
+  const formatY = useMemo(() => {
+    const short = new Intl.NumberFormat(INTL_LOCALE[lang], { notation: "compact", maximumFractionDigits: 2 });
+    return (v: number) => short.format(v);
+  }, [lang]);
   const tooltip = useCallback((x: number) => (
     <>
       <strong>{x}</strong>
