@@ -32,6 +32,10 @@ describe("the coverage map", () => {
     expect(cells.slice(0, yearColumns)).toEqual(perYear);
     expect(cells.slice(0, yearColumns)).toContain(0);
     expect(await line.locator("td.coverage-gap").count()).toBe(perYear.filter((n) => n === 0).length);
+    const statistics = await line.locator("td").evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.measures ?? 0)));
+    const measuresPerYear = Array.from({ length: yearColumns }, (_, i) => new Set(music.filter((r) => Number(r.year) === 1998 + i).map((r) => r.measure)).size);
+    expect(statistics.slice(0, yearColumns)).toEqual(measuresPerYear);
+    expect(measuresPerYear.some((n) => n > 1)).toBe(true);
     expect(errors).toEqual([]);
   });
 

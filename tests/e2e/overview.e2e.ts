@@ -66,6 +66,12 @@ describe("the overview", () => {
     const at = (h: string) => headers.indexOf(h);
     const expected = overviewRows.filter((r) => r.card === "game-share").map((r) => [r.year, r.value, r.sourcePublisher, r.sourceUrl]);
     expect(rows.map((r) => [r[at("Year")], r[at("Value (Per cent)")], r[at("Source publisher")], r[at("Source URL")]]).sort()).toEqual(expected.sort());
+    const [image] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "PNG", exact: true }).click()]);
+    expect(image.suggestedFilename()).toMatch(/^overview_game-share_.*\.png$/);
+    const pngPath = `${await tempDir("kj-overview-")}/${image.suggestedFilename()}`;
+    await image.saveAs(pngPath);
+    const png = readFileSync(pngPath);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 675]);
     expect(errors).toEqual([]);
   });
 

@@ -76,8 +76,9 @@ function Cell({ line, cell, label }: { line: CoverageLine; cell: CoverageCell; l
   const measures = joinList([...new Set(cell.rows.map((ref) => measureName(ref.row, label)))]);
   const text = t("coverageCell", { year: cell.year, n: cell.rows.length, measures, sources: cell.sourceIds.length });
   const name = cell.fullYear ? text : t("withNote", { text, note: t("coveragePartYear") });
+  const kind = ["coverage-filled", cell.fullYear ? "" : "coverage-part", cell.measures.length > 1 ? "coverage-multi" : ""].filter(Boolean).join(" ");
   return (
-    <td className={cell.fullYear ? "coverage-filled" : "coverage-filled coverage-part"} data-rows={cell.rows.length}>
+    <td className={kind} data-rows={cell.rows.length} data-measures={cell.measures.length}>
       <a href={serializeView(target) || "?"} aria-label={name} title={name}
         onClick={(e) => {
           if (e.metaKey || e.ctrlKey || e.shiftKey) return;
