@@ -57,7 +57,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
   return (
     <ChartCard id={id} title={title} subtitle={`${t(`overview.${id}.subtitle`)} · ${unitName(unit)}`} sources={publishers}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
-      empty={!card} onReset={() => {}}
+      empty={false} onReset={() => {}}
       share={{ entry: state.entry, table: () => overviewTable(rows, rowLabel, unitName), sources: () => overviewSources(rows) }}
       chart={() => chart && (
         <TimeChart rows={chart.rows} lines={chart.lines} extraKeys={chart.extraKeys} xKind="year" domain={domain} events={events}
@@ -66,7 +66,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
       table={() => (
         <DataTable caption={title} rows={rows} rowKey={(_, i) => String(i)} columns={[
           { key: "year", label: t("colYear"), short: true, cell: (r) => figurePeriod(r) },
-          { key: "series", label: t("colSeries"), cell: rowLabel },
+          ...(card && card.series.length > 1 ? [{ key: "series", label: t("colSeries"), short: true, cell: rowLabel }] : []),
           { key: "value", label: t("colValue"), numeric: true, cell: (r) => overviewValue(r.value, r.unit) },
           { key: "basis", label: t("colStatus"), cell: (r) => (r.inputs !== null ? t("overviewMeanOf", { n: r.inputs }) : r.basis === "computed" ? t("computed") : "") },
           { key: "source", label: t("colSource"), cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a> },
