@@ -62,6 +62,17 @@ describe.each(LANGS)("the dashboard in %s", (lang) => {
     expect(errors).toEqual([]);
   });
 
+  it("coverage: the map's headings, groups, rows and cell labels are translated and no English message shows", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=coverage&lang=${lang}`);
+    await page.locator(".coverage-summary", { hasText: t("dataset.trade-flows.title") }).waitFor();
+    expect(await page.getByRole("columnheader", { name: t("coverageLine") }).count()).toBe(1);
+    expect(await page.getByRole("columnheader", { name: t("coverageScope.korea-japan") }).count()).toBe(1);
+    expect(await page.locator("td.coverage-filled a").first().getAttribute("aria-label")).toMatch(lang === "ko" ? /^\d{4}년: / : /^\d{4}年：/);
+    expect(findEnglish(await pageText(page), english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("keeps the language on reload, in the tabs' links and in an embed", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${BASE_URL()}/?view=market&lang=${lang}`);
