@@ -11,6 +11,9 @@ import { useView } from "./view-modules";
 import { ViewTabs } from "./view-tabs";
 
 /** An embed of one chart hides the view's other sections, but only while that chart is on the page. */
+/** Views that show their own whole range of years and no timeline beside them. */
+const WHOLE_RANGE = new Set(["overview", "coverage"]);
+
 const singleCardStyle = (card: string) =>
   `.view:has(> [data-card="${card}"]) > section:not([data-card="${card}"]) { display: none; }`;
 
@@ -21,13 +24,14 @@ export function App() {
   const controls = useViewStore((s) => s.controls === "1");
   const card = useViewStore((s) => s.card);
   const View = useView(view);
+  const years = !WHOLE_RANGE.has(view);
   const body = View ? <View /> : <LoadingState label={t("loadingView")} />;
   if (embedded) {
     return (
       <div className={`page embed${controls ? "" : " no-controls"}`}>
         {card && <style>{singleCardStyle(card)}</style>}
         <VersionNotice />
-        {controls && <YearRange />}
+        {controls && years && <YearRange />}
         {body}
         <footer className="embed-footer">
           <a href={permalink(undefined)} target="_blank" rel="noopener">{t("viewFull")}</a>
@@ -44,15 +48,17 @@ export function App() {
         <p>{t("appSubtitle")}</p>
         <ViewTabs />
       </header>
-      <div className="layout">
+      <div className={years ? "layout" : "layout layout-wide"}>
         <main id="main">
           <VersionNotice />
-          <YearRange />
+          {years && <YearRange />}
           {body}
         </main>
-        <aside className="sidebar">
-          <EventsPanel />
-        </aside>
+        {years && (
+          <aside className="sidebar">
+            <EventsPanel />
+          </aside>
+        )}
       </div>
       <footer className="page-footer">
         <AboutData />

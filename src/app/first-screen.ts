@@ -1,3 +1,4 @@
+import { COVERAGE_DATASETS } from "../lib/coverage";
 import { CHARTS, VIEWS, type View } from "../state/url-codec";
 
 const CHART_DATASETS: Record<View["chart"], string[]> = {
@@ -11,6 +12,9 @@ const CHART_DATASETS: Record<View["chart"], string[]> = {
 
 /** The datasets the first screen of a view needs. */
 export function datasetsFor(view: View): string[] {
+  // The default view: one small file, with the key events' dates in its code and its labels in the catalogues.
+  if (view.view === "overview") return ["overview"];
+  if (view.view === "coverage") return [...COVERAGE_DATASETS, "labels"];
   const common = ["events", "labels"];
   if (view.view === "trade") return [...common, "trade-flows"];
   if (view.view === "market") return [...common, "market-size"];

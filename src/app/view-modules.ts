@@ -4,10 +4,12 @@ import type { View } from "../state/url-codec";
 type Name = View["view"];
 
 const LOADERS: Record<Name, () => Promise<{ default: ComponentType }>> = {
+  overview: () => import("../features/overview/overview-view"),
   trade: () => import("../features/trade/trade-view"),
   market: () => import("../features/market/market-view"),
   share: () => import("../features/share/share-view"),
   charts: () => import("../features/charts/charts-view"),
+  coverage: () => import("../features/coverage/coverage-view"),
 };
 
 const loaded = new Map<Name, ComponentType>();

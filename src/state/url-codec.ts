@@ -3,7 +3,7 @@ import { LANGUAGES, toLanguage } from "../i18n/languages";
 import { isCalendarDate } from "../lib/calendar-date";
 import { normalizeWindows } from "./compare-params";
 
-export const VIEWS = ["trade", "market", "share", "charts"] as const;
+export const VIEWS = ["overview", "trade", "market", "share", "charts", "coverage"] as const;
 export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "flixpatrol"] as const;
 export const FIRST_YEAR = 1998;
 export const LAST_YEAR = 2026;
@@ -23,7 +23,7 @@ const language = z.preprocess((v) => (typeof v === "string" ? toLanguage(v) : v)
 
 /** Every shareable choice, with a default for anything missing or mangled. */
 export const viewSchema = z.object({
-  view: z.enum(VIEWS).catch("trade"),
+  view: z.enum(VIEWS).catch("overview"),
   from: year(FIRST_YEAR),
   to: year(LAST_YEAR),
   sector: z.string().regex(/^[\w:+ .'-]{1,80}$/).catch("any"),
@@ -56,10 +56,12 @@ export function parseView(search: string): View {
 
 /** The parameters that narrow each view's data; the others only choose what is shown around it. */
 const VIEW_FILTERS: Record<View["view"], (keyof View)[]> = {
+  overview: [],
   trade: ["dir", "sector"],
   market: ["market", "sector"],
   share: ["dir", "sector"],
   charts: ["chart", "country", "cat"],
+  coverage: [],
 };
 
 /** The choices that narrow the current view's data, as name → value, for file names and metadata. */

@@ -22,8 +22,12 @@ afterEach(() => {
 });
 
 describe("first-load.js", () => {
-  it("preloads the default view's code and data on a bare address", () => {
+  it("preloads the default view's code and data on a bare address: the overview and its one file", () => {
     expect(preloadsAt("")).toEqual([
+      ["modulepreload", "overview-view.js", undefined],
+      ["preload", fileOf("overview"), "fetch"],
+    ]);
+    expect(preloadsAt("?view=trade")).toEqual([
       ["modulepreload", "trade-view.js", undefined],
       ...["events", "labels", "trade-flows"].map((id) => ["preload", fileOf(id), "fetch"]),
     ]);
@@ -32,7 +36,7 @@ describe("first-load.js", () => {
   it("preloads the chart the address names, and the default for a value it does not know", () => {
     expect(preloadsAt("?view=charts&chart=spotify").map((l) => l[1])).toEqual(["charts-view.js", fileOf("events"), fileOf("labels"), fileOf("spotify-weekly")]);
     expect(preloadsAt("?view=charts&chart=tiktok").map((l) => l[1])).toContain(fileOf("netflix-cross-border"));
-    expect(preloadsAt("?view=%00bad").map((l) => l[1])).toContain(fileOf("trade-flows"));
+    expect(preloadsAt("?view=%00bad").map((l) => l[1])).toEqual(["overview-view.js", fileOf("overview")]);
   });
 
   it("leaves a pinned version's files to the app, which knows the archived ones", () => {

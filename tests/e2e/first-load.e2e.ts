@@ -17,7 +17,8 @@ const allDrawn = (page: Page) =>
 
 describe("the first load", () => {
   it.each([
-    ["/", ["events.csv", "labels.csv", "trade-flows.csv"]],
+    ["/", ["overview.csv"]],
+    ["/?view=trade", ["events.csv", "labels.csv", "trade-flows.csv"]],
     ["/?view=charts", ["events.csv", "labels.csv", "netflix-cross-border.csv"]],
   ])("of %s asks for the first screen's data once, from links the page adds before the app runs", async (path, files) => {
     const { page, errors } = await openPage();
@@ -61,16 +62,16 @@ describe("the first load", () => {
   it("still validates a preloaded dataset and shows what is wrong with it", async () => {
     const { page } = await openPage();
     await page.route("**/data/trade-flows.csv*", (route) => route.fulfill({ body: "year,value\n2020,1\n", contentType: "text/csv" }));
-    await page.goto(`${BASE_URL()}/`);
+    await page.goto(`${BASE_URL()}/?view=trade`);
     const alert = page.getByRole("alert").first();
     await alert.waitFor();
     expect(await alert.textContent()).toContain("trade-flows.csv, line 1: missing column");
     expect(await page.locator(".recharts-surface").count()).toBe(0);
   });
 
-  it.each([1280, 390])("draws the charts below the first without scrolling, at %i px", async (width) => {
+  it.each([[1280, "/"], [390, "/"], [1280, "/?view=trade"], [390, "/?view=trade"]])("draws the charts below the first without scrolling, at %i px on %s", async (width, path) => {
     const { page, errors } = await openPage(width, 900);
-    await page.goto(`${BASE_URL()}/`);
+    await page.goto(`${BASE_URL()}${path}`);
     await allDrawn(page);
     const cards = await page.locator(".chart-card").evaluateAll((all) => all.map((c) => !!c.querySelector(".recharts-surface, .undated")));
     expect(cards.every(Boolean)).toBe(true);

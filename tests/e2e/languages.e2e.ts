@@ -9,6 +9,7 @@ import { BASE_URL, chartDrawn, openPage } from "./page";
 const LANGS = ["ko", "ja"] as const;
 /** Each view with the message id of its first chart's title, and whether its axis is weekly (dates) or yearly. */
 const VIEWS = [
+  ["overview", "?view=overview", "overview.music-exports.title", "year"],
   ["trade", "?view=trade", "flowsTitle", "year"],
   ["market", "?view=market", "marketTitle", "year"],
   ["share", "?view=share", "shareTitle", "year"],
@@ -46,7 +47,7 @@ describe.each(LANGS)("the dashboard in %s", (lang) => {
     await chartDrawn(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await page.getByRole("navigation", { name: t("views") }).getByRole("link").allTextContents()).toEqual(
-      ["trade", "market", "share", "charts"].map((v) => t(`viewNames.${v}`)),
+      ["overview", "trade", "market", "share", "charts", "coverage"].map((v) => t(`viewNames.${v}`)),
     );
     const card = page.locator(".chart-card").first();
     expect(await card.locator(".chart-card-header h2").textContent()).toBe(t(titleId, { country: "JP" }));
@@ -57,6 +58,17 @@ describe.each(LANGS)("the dashboard in %s", (lang) => {
     await page.getByText(t("aboutData")).click();
     await page.getByRole("heading", { name: t("datasetsHeading") }).waitFor();
     await page.getByRole("heading", { name: t("dataset.labels.title") }).waitFor();
+    expect(findEnglish(await pageText(page), english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("coverage: the map's headings, groups, rows and cell labels are translated and no English message shows", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BASE_URL()}/?view=coverage&lang=${lang}`);
+    await page.locator(".coverage-summary", { hasText: t("dataset.trade-flows.title") }).waitFor();
+    expect(await page.getByRole("columnheader", { name: t("coverageLine") }).count()).toBe(1);
+    expect(await page.getByRole("columnheader", { name: t("coverageScope.korea-japan") }).count()).toBe(1);
+    expect(await page.locator("td.coverage-filled a").first().getAttribute("aria-label")).toMatch(lang === "ko" ? /^\d{4}년: / : /^\d{4}年：/);
     expect(findEnglish(await pageText(page), english)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -160,7 +172,7 @@ describe("choosing the language", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
     await page.getByRole("link", { name: "English", exact: true }).click();
     await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
-    expect(new URL(page.url()).search).toBe("");
+    expect(new URL(page.url()).search).toBe("?view=trade");
     expect(errors).toEqual([]);
   });
 

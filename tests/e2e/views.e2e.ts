@@ -55,7 +55,7 @@ describe("the timeline on the charts", () => {
 
   it("highlights a chosen event and describes it, leaving the years alone until asked to zoom", async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${BASE_URL()}/?from=2000&to=2012`);
+    await page.goto(`${BASE_URL()}/?view=trade&from=2000&to=2012`);
     await chartDrawn(page);
     await page.getByRole("button", { name: /Korea and Japan co-host the 2002 FIFA World Cup/ }).click();
     await page.waitForURL(/event=world-cup-2002/);
@@ -86,7 +86,7 @@ describe("the timeline on the charts", () => {
 describe("state in the URL", () => {
   it("writes a control to the URL, restores it on reload and steps back through views", async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${BASE_URL()}/`);
+    await page.goto(`${BASE_URL()}/?view=trade`);
     await chartDrawn(page);
     await page.getByLabel("Sector").selectOption("music");
     await page.waitForURL(/sector=music/);
@@ -108,7 +108,7 @@ describe("state in the URL", () => {
     await page.goto(`${BASE_URL()}/?view=%00bad&from=abc&to=99999&chart=<x>&table=maybe`);
     await chartDrawn(page);
     expect(new URL(page.url()).search).toBe("");
-    await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
+    await page.getByRole("heading", { name: "Korea's music exports to Japan" }).waitFor();
     expect(errors).toEqual([]);
   });
 

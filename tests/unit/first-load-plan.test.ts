@@ -17,7 +17,7 @@ describe("firstLoadPlan", () => {
   it("lists a first screen for every combination of view and chart, with the address's defaults", () => {
     expect(Object.keys(plan.screens)).toHaveLength(VIEWS.length * CHARTS.length);
     expect(plan.params).toEqual([
-      { name: "view", values: VIEWS, fallback: "trade" },
+      { name: "view", values: VIEWS, fallback: "overview" },
       { name: "chart", values: CHARTS, fallback: "netflix" },
     ]);
     expect(plan.pinned).toBe("v");
@@ -30,6 +30,8 @@ describe("firstLoadPlan", () => {
     });
     expect(plan.screens["charts|boxoffice"].data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
     expect(plan.screens["charts|spotify"].modules[0]).toBe("./assets/charts-view.js");
+    expect(plan.screens["overview|netflix"].data).toEqual([fileOf("overview")]);
+    expect(plan.screens["coverage|netflix"].data).toEqual(["trade-flows", "market-size", "export-share", "box-office", "labels"].map(fileOf));
   });
 
   it("fails when a first screen needs a dataset the manifest does not list", () => {

@@ -4,36 +4,9 @@ import { parseCsv } from "../../src/data/parse-csv";
 import { overviewRowSchema } from "../../src/data/schemas";
 import { selectOverview, type OverviewCard, type OverviewSeries } from "../../src/lib/overview";
 import { OVERVIEW_EVENTS } from "../../src/lib/overview-cards";
-import { readCells, SERIES_SOURCES, weeklyRows, yearlyRows, type SeriesSource } from "../helpers/overview-sources";
+import { agreed, readCells, same, SERIES_SOURCES, yearsOf, type Year } from "../helpers/overview-sources";
 
 const cards = selectOverview(parseCsv(readFileSync("data/overview.csv", "utf8"), overviewRowSchema, "overview.csv"));
-
-/** A year of a series as this test works it out from the dataset behind it. */
-type Year = { year: number; full: boolean; values: number[]; start: string; end: string };
-
-const places = (v: number) => (String(v).split(".")[1] ?? "").length;
-/** Equal when rounded to the less precise of the two (277.3 and 277.29). */
-const same = (a: number, b: number) => a.toFixed(Math.min(places(a), places(b))) === b.toFixed(Math.min(places(a), places(b)));
-const agreed = (y: Year) => y.values.every((v) => same(v, y.values[0]));
-
-function yearsOf(source: SeriesSource): Year[] {
-  if (source.kind === "yearly") {
-    const byYear = new Map<number, number[]>();
-    for (const r of yearlyRows(source)) byYear.set(Number(r.year), [...(byYear.get(Number(r.year)) ?? []), Number(r.value)]);
-    return [...byYear].sort(([a], [b]) => a - b).map(([year, values]) => ({ year, full: true, values, start: `${year}-01-01`, end: `${year}-12-31` }));
-  }
-  const rows = weeklyRows(source).sort((a, b) => a.week.localeCompare(b.week));
-  const years = [...new Set(rows.map((r) => Number(r.week.slice(0, 4))))];
-  const shift = (week: string, days: number) => new Date(Date.parse(week) + days * 86_400_000).toISOString().slice(0, 10);
-  return years.map((year) => {
-    const weeks = rows.filter((r) => r.week.startsWith(`${year}-`));
-    const [start, end] = [weeks[0].week, weeks.at(-1)!.week];
-    // The series' first year is cut when a week before its first still falls in that year; likewise its last.
-    const cut = (year === years[0] && shift(start, -7).startsWith(`${year}-`)) || (year === years.at(-1) && shift(end, 7).startsWith(`${year}-`));
-    const mean = weeks.reduce((sum, r) => sum + Number(r.entries), 0) / weeks.length;
-    return { year, full: !cut, values: [mean], start: cut ? start : `${year}-01-01`, end: cut ? end : `${year}-12-31` };
-  });
-}
 
 const card = (id: string) => cards.find((c) => c.id === id)!;
 const seriesOf = (id: string, series: string) => card(id).series.find((s) => s.series === series)!;

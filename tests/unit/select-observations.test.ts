@@ -56,6 +56,6 @@ describe("market and share selectors", () => {
 
 describe("activeFilters", () => {
   it("lists what narrows the data, not how the page is laid out", () => {
-    expect(activeFilters({ ...DEFAULT_VIEW, sector: "music", table: "1", embed: "1", v: "0123456789ab", from: 2005 })).toEqual({ sector: "music", from: "2005", to: "2026" });
+    expect(activeFilters({ ...DEFAULT_VIEW, view: "trade", sector: "music", table: "1", embed: "1", v: "0123456789ab", from: 2005 })).toEqual({ sector: "music", from: "2005", to: "2026" });
   });
 });

@@ -18,6 +18,9 @@ describe("serializeView and parseView", () => {
 
   it("writes nothing for the defaults and only what differs otherwise", () => {
     expect(serializeView(DEFAULT_VIEW)).toBe("");
+    expect(DEFAULT_VIEW.view).toBe("overview");
+    expect(serializeView(view({ view: "trade" }))).toBe("?view=trade");
+    expect(parseView("?view=coverage").view).toBe("coverage");
     expect(serializeView(view({ view: "share", to: 2010 }))).toBe("?view=share&to=2010");
   });
 
