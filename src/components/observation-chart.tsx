@@ -68,7 +68,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
     <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishers}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
-      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label), sources: () => rowSources(inRange) }}
+      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label, { from, to }), sources: () => rowSources(inRange) }}
       chart={() => (
         <>
           {charted.length > 0 && (
