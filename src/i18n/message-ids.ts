@@ -55,6 +55,10 @@ export type MessageValues = {
   "colWeeksIn": never;
   "colYear": never;
   "computed": never;
+  "copied": never;
+  "copy": never;
+  "copySelected": never;
+  "copyWhat": "what";
   "coverage": never;
   "csvAdmissions": never;
   "csvAsOf": never;
@@ -102,6 +106,7 @@ export type MessageValues = {
   "direction": never;
   "downloadCsv": never;
   "downloadFull": never;
+  "downloadPhonePng": never;
   "downloadPng": never;
   "downloadSquarePng": never;
   "downloadSvg": never;
@@ -206,9 +211,16 @@ export type MessageValues = {
   "sector": never;
   "selectedOutside": "label";
   "seoulOnly": never;
+  "share": never;
+  "shareDialogTitle": never;
+  "shareFailed": never;
   "shareGroup": "title";
+  "shareNative": never;
   "shareOfExports": never;
   "shareOfImports": never;
+  "sharePermalink": never;
+  "sharePinned": never;
+  "sharePinnedHint": never;
   "shareSubtitle": never;
   "shareTitle": never;
   "showTable": never;
