@@ -53,14 +53,19 @@ async function drawnTextSizes(page: Page, svg: string) {
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe("image exports", () => {
-  it("show the finished chart: an export right after the page loads and one 3 s later are the same image", async () => {
+  it("show the finished chart: an export right after the page loads, one 3 s later and one right after a filter change are the same image", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&cat=TV`);
     const first = await download(page, "PNG");
     await page.waitForTimeout(3000);
     const later = await download(page, "PNG");
     expect(first.equals(later)).toBe(true);
-    expect(errors).toEqual([]);
+    const other = await openPage();
+    await other.page.goto(`${BASE_URL()}/?view=charts&chart=netflix`);
+    await other.page.getByRole("combobox", { name: "Category" }).selectOption("TV");
+    const afterFilter = await download(other.page, "PNG");
+    expect(afterFilter.equals(first)).toBe(true);
+    expect([...errors, ...other.errors]).toEqual([]);
   });
 
   it.each(KINDS)("%s: laid out for its size, titles at least 3% and every other text at least 2% of its width", async (button, kind, width, height) => {
