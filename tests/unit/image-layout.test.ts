@@ -56,4 +56,17 @@ describe("layoutImage", () => {
     expect(layout.chart.x).toBe(layout.blocks[0].lines[0].x);
     expect(layout.legend.every((item) => item.y > layout.chart.y + layout.chart.height)).toBe(true);
   });
+
+  it.each(KINDS)("%s: a chart with many series gets a taller image, with its legend between plot and source", (kind) => {
+    const legend = Array.from({ length: 30 }, (_, i) => ({ ...text.legend[0], label: `Korea → Japan · Broadcasting (drama) · Broadcasting industry survey ${i}` }));
+    const layout = layoutImage(kind, { ...text, legend });
+    expect(layout.size.width).toBe(IMAGE_SIZES[kind].width);
+    expect(layout.size.height).toBeGreaterThan(IMAGE_SIZES[kind].height);
+    expect(layout.chart.height).toBeGreaterThanOrEqual(layout.size.width * 0.35 - 1);
+    const sourceTop = layout.blocks[2].lines[0].y - layout.legendSize;
+    for (const item of layout.legend) {
+      expect(item.y - layout.legendSize).toBeGreaterThan(layout.chart.y + layout.chart.height);
+      expect(item.y).toBeLessThan(sourceTop);
+    }
+  });
 });
