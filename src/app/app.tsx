@@ -10,18 +10,21 @@ import { useViewStore } from "../state/view-store";
 import { useView } from "./view-modules";
 import { ViewTabs } from "./view-tabs";
 
-/** An embed of one chart hides the view's other sections, but only while that chart is on the page. */
 /** Views that show their own whole range of years and no timeline beside them. */
 const WHOLE_RANGE = new Set(["overview", "coverage"]);
 
+/**
+ * An embed of one chart hides everything else of its view (filters and other sections) and the switch to its
+ * table, but only while that chart is on the page.
+ */
 const singleCardStyle = (card: string) =>
-  `.view:has(> [data-card="${card}"]) > section:not([data-card="${card}"]) { display: none; }`;
+  `.view:has(> [data-card="${card}"]) > :not([data-card="${card}"]), [data-card="${card}"] .chart-card-header .toggle { display: none; }`;
 
 export function App() {
   const { t } = useT();
   const view = useViewStore((s) => s.view);
   const embedded = useViewStore((s) => s.embed === "1");
-  const controls = useViewStore((s) => s.controls === "1");
+  const controls = useViewStore((s) => (s.card ? s.controls === "1" : s.controls !== "0"));
   const card = useViewStore((s) => s.card);
   const View = useView(view);
   const years = !WHOLE_RANGE.has(view);

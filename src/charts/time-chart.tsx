@@ -1,10 +1,11 @@
-import { memo, useCallback, useMemo, type ReactNode } from "react";
+import { memo, useCallback, useContext, useMemo, type ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
 import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../lib/ticks";
 import type { ChartRow } from "../lib/year-series";
 import { ChartLegend, MarkKey } from "./chart-legend";
 import { EventLayer } from "./event-marks";
+import { ExportHeight } from "./export-height";
 import { splitByDomain, type EventMark } from "./event-placement";
 import { chooseEndLabels, LineEndLabels, labelsWidth } from "./line-end-labels";
 import { usedMarks, type ChartLine } from "./marks";
@@ -82,8 +83,9 @@ const formatYearTick = (x: number) => String(Math.round(x));
  * figure is known, end labels instead of a legend where they fit, events behind the data. Memoised, with every prop
  * handed to the chart library kept stable between renders, so a redraw costs only what changed.
  */
-export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height = 320, label, windows, onChooseEvent }: Props) {
+export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height: askedHeight = 320, label, windows, onChooseEvent }: Props) {
   const { lang } = useT();
+  const height = useContext(ExportHeight) ?? askedHeight;
   const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
   const [figure, width] = useWidth<HTMLElement>();
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;

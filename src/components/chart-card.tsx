@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useProgress } from "../data/progress";
 import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
@@ -27,7 +27,6 @@ const SHOWN_SOURCES = 4;
 /** Title, subtitle and source line around a chart, its table, or its loading, empty or error state. */
 export function ChartCard({ id, title, subtitle, sources, status, empty, onReset, chart, table, footer, share }: Props) {
   const { t } = useT();
-  const ref = useRef<HTMLElement>(null);
   const showTable = useViewStore((s) => s.table === "1");
   const embedded = useViewStore((s) => s.embed === "1");
   const setView = useViewStore((s) => s.set);
@@ -49,7 +48,7 @@ export function ChartCard({ id, title, subtitle, sources, status, empty, onReset
   else body = showTable ? table() : <ChartTurn draw={chart} />;
   const ready = !failed && status.loading.length === 0 && !empty;
   return (
-    <section className="chart-card" aria-labelledby={`${id}-title`} ref={ref} data-card={id}>
+    <section className="chart-card" aria-labelledby={`${id}-title`} data-card={id}>
       <header className="chart-card-header">
         <div>
           <h2 id={`${id}-title`}>{title}</h2>
@@ -62,7 +61,7 @@ export function ChartCard({ id, title, subtitle, sources, status, empty, onReset
       {body}
       <p className="source-line">{sourceLabel} <span translate="no">{names}</span>{more}</p>
       {footer}
-      {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={`${sourceLabel} ${names}${more}`} share={share} card={ref} />}
+      {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={`${sourceLabel} ${names}${more}`} share={share} draw={chart} />}
     </section>
   );
 }

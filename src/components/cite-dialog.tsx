@@ -1,5 +1,6 @@
 import { useExtra, useT } from "../i18n/use-t";
 import { citationBibtex, citationText, type CitationInput } from "../lib/citation";
+import { CopyField } from "./copy-field";
 import { Dialog } from "./dialog";
 import { LoadingState } from "./states";
 
@@ -11,10 +12,9 @@ export default function CiteDialog({ citation, onClose }: { citation: CitationIn
     <Dialog open title={t("citeTitle")} onClose={onClose}>
       {ready ? (
         <>
-          <h3>{t("citeText")}</h3>
-          <textarea readOnly rows={4} value={citationText(citation)} aria-label={t("citeText")} />
-          <h3>BibTeX</h3>
-          <textarea readOnly rows={8} value={citationBibtex(citation)} aria-label="BibTeX" />
+          <CopyField label={t("citeText")} value={citationText(citation)} rows={4} />
+          <CopyField label="BibTeX" value={citationBibtex(citation)} rows={8} />
+          <CopyField label={citation.version ? t("sharePinned") : t("sharePermalink")} value={citation.permalink} rows={2} />
         </>
       ) : (
         <LoadingState label={t("loadingData")} />

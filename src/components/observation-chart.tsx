@@ -82,7 +82,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
           <YearCompare id={id} dataset={state.id} title={title} rows={inRange} seriesLabel={(r) => seriesOf(r).label} event={chosen} sizes={sizes} />
         </Suspense>
       )}
-      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label), sources: () => rowSources(inRange) }}
+      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label, { from, to }), sources: () => rowSources(inRange) }}
       chart={() => (
         <>
           {charted.length > 0 && (

@@ -2,7 +2,9 @@ import type { QueryClient } from "@tanstack/react-query";
 import { strToU8, zipSync } from "fflate";
 import { fetchText } from "../data/fetch-data";
 import { manifestQuery } from "../data/queries";
-import { composeChartSvg, LANDSCAPE, SQUARE, svgToPng } from "../lib/chart-image";
+import { composeChartSvg, svgToPng } from "../lib/chart-image";
+import { drawSize, layoutImage, type ImageKind, type ImageText } from "../lib/image-layout";
+import { settled } from "../lib/settled";
 import { metadataText, type CitationInput } from "../lib/citation";
 import { spreadsheetCsv, writeCsv } from "../lib/csv";
 import { saveBlob } from "../lib/download";
@@ -10,6 +12,7 @@ import { exportFileName } from "../lib/file-name";
 import { activeLanguage, t as translate } from "../i18n/i18n";
 import { permalink } from "./permalink";
 import type { ShareSpec } from "./share-menu";
+import type { FrameSize } from "./use-export-frame";
 
 /** One chart as the share menu sees it; `citation` and `name` are the menu's, so the dialog and the files agree. */
 export type ShareTarget = {
@@ -17,7 +20,8 @@ export type ShareTarget = {
   subtitle: string;
   sourceLine: string;
   share: ShareSpec;
-  card: HTMLElement | null;
+  /** Draw the chart off screen at a size (null removes it); resolves with the element holding it. */
+  render: (size: FrameSize | null) => Promise<HTMLElement | null>;
   citation: (sources: CitationInput["sources"]) => CitationInput;
   name: (extension: string) => string;
   today: string;
@@ -51,9 +55,9 @@ export async function downloadFull(t: ShareTarget): Promise<void> {
   saveText(spreadsheetCsv(text), "text/csv;charset=utf-8", exportFileName(entry.id, {}, t.today, "csv"));
 }
 
-/** The legend as drawn under the chart, read from the page so the image matches it. */
-function legendOf(card: HTMLElement) {
-  return [...card.querySelectorAll(".chart-legend li")].map((li) => {
+/** The legend as drawn under the chart, read from the drawn chart so the image matches it. */
+function legendOf(drawn: HTMLElement) {
+  return [...drawn.querySelectorAll(".chart-legend li")].map((li) => {
     const circle = li.querySelector("circle");
     const line = li.querySelector("line");
     const style = circle ? getComputedStyle(circle) : null;
@@ -66,14 +70,33 @@ function legendOf(card: HTMLElement) {
   });
 }
 
-/** The chart with its title, legend, source line and permalink, as SVG or PNG, landscape or square. */
-export async function downloadImage(t: ShareTarget, shape: "landscape" | "square", format: "png" | "svg"): Promise<void> {
-  const size = shape === "square" ? SQUARE : LANDSCAPE;
-  const svg = t.card?.querySelector<SVGSVGElement>("svg.recharts-surface");
-  if (!t.card || !svg) throw new Error(translate("noChartToExport"));
+/** The chart drawn at the size the image gives it, once it has settled; drawn again if its legend takes other room. */
+async function drawFor(t: ShareTarget, kind: ImageKind, text: Omit<ImageText, "legend">) {
+  let layout = layoutImage(kind, { ...text, legend: [] });
+  for (let pass = 0; ; pass++) {
+    const drawn = await t.render(drawSize(layout));
+    if (!drawn) throw new Error(translate("noChartToExport"));
+    await settled(drawn);
+    const next = layoutImage(kind, { ...text, legend: legendOf(drawn) });
+    const [was, now] = [drawSize(layout), drawSize(next)];
+    if (pass > 0 || (was.width === now.width && was.height === now.height)) return { layout: next, svg: drawn.querySelector<SVGSVGElement>("svg.recharts-surface") };
+    layout = next;
+  }
+}
+
+const IMAGE_SUFFIX: Record<ImageKind, string> = { landscape: "", square: "-square", phone: "-phone" };
+
+/** The finished chart with its title, legend, source line and permalink, as SVG or PNG, laid out for the image's size. */
+export async function downloadImage(t: ShareTarget, kind: ImageKind, format: "png" | "svg"): Promise<void> {
   const root = getComputedStyle(document.documentElement);
   const colors = { bg: root.getPropertyValue("--bg").trim() || "#fff", fg: root.getPropertyValue("--fg").trim() || "#000", muted: root.getPropertyValue("--muted").trim() || "#555" };
-  const text = composeChartSvg(svg, { title: t.title, subtitle: t.subtitle, source: t.sourceLine, permalink: permalink(t.share.entry?.sha256), legend: legendOf(t.card) }, size, colors, activeLanguage());
-  if (format === "svg") return saveText(text, "image/svg+xml", t.name("svg"));
-  saveBlob(await svgToPng(text, size), t.name("png").replace(/\.png$/, shape === "square" ? "-square.png" : ".png"));
+  try {
+    const { layout, svg } = await drawFor(t, kind, { title: t.title, subtitle: t.subtitle, source: t.sourceLine, permalink: permalink(t.share.entry?.sha256) });
+    if (!svg) throw new Error(translate("noChartToExport"));
+    const text = composeChartSvg(svg, layout, colors, activeLanguage());
+    if (format === "svg") return saveText(text, "image/svg+xml", t.name("svg").replace(/\.svg$/, `${IMAGE_SUFFIX[kind]}.svg`));
+    saveBlob(await svgToPng(text, layout.size), t.name("png").replace(/\.png$/, `${IMAGE_SUFFIX[kind]}.png`));
+  } finally {
+    await t.render(null);
+  }
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useState, type RefObject } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { IndexEntry } from "../data/data-index";
 import type { CitationInput } from "../lib/citation";
 import type { Table } from "../lib/csv";
@@ -10,30 +10,33 @@ import { activeFilters } from "../state/url-codec";
 import { currentView } from "../state/view-store";
 import { permalink } from "./permalink";
 import type { ShareTarget } from "./share-actions";
+import { useExportFrame } from "./use-export-frame";
 
 const CiteDialog = lazy(() => import("./cite-dialog"));
 const EmbedDialog = lazy(() => import("./embed-dialog"));
+const ShareDialog = lazy(() => import("./share-dialog"));
 
 /** What a chart shares: its dataset, the rows it shows, and (for cited figures) the publications behind them. */
 export type ShareSpec = { entry?: IndexEntry; table: () => Table; sources?: () => CitationInput["sources"] };
 
-type Props = { cardId: string; title: string; subtitle: string; sourceLine: string; share: ShareSpec; card: RefObject<HTMLElement | null> };
+type Props = { cardId: string; title: string; subtitle: string; sourceLine: string; share: ShareSpec; draw: () => ReactNode };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Downloads, images, embed code and citation for one chart, all of exactly what it shows; their code loads on first use. */
-export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: Props) {
+/** Downloads, images, links, embed code and citation for one chart, all of exactly what it shows; their code loads on first use. */
+export function ShareMenu({ cardId, title, subtitle, sourceLine, share, draw }: Props) {
   const { t: tr, lang } = useT();
-  const [dialog, setDialog] = useState<"cite" | "embed" | null>(null);
+  const [dialog, setDialog] = useState<"share" | "cite" | "embed" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const client = useQueryClient();
+  const { frame, render } = useExportFrame(draw);
   const entry = share.entry;
   const target = (): ShareTarget => {
     const filters = activeFilters(currentView());
     const date = today();
     const dataset = entry && entry.id !== cardId ? `${entry.id}_${cardId}` : cardId;
     return {
-      title, subtitle, sourceLine, share, card: card.current, today: date,
+      title, subtitle, sourceLine, share, render, today: date,
       citation: (sources) => ({ title, subtitle, permalink: permalink(entry?.sha256), version: entry?.sha256 ?? "", accessed: date, sources, filters }),
       name: (extension) => exportFileName(dataset, filters, date, extension),
     };
@@ -51,16 +54,20 @@ export function ShareMenu({ cardId, title, subtitle, sourceLine, share, card }: 
 
   return (
     <div className="share-menu" role="group" aria-label={tr("shareGroup", { title })}>
+      <button type="button" onClick={() => setDialog("share")}>{tr("share")}</button>
       <button type="button" onClick={run((a, t) => a.downloadCsv(t))}>{tr("downloadCsv")}</button>
       <button type="button" onClick={run((a, t) => a.downloadZip(t, client))}>{tr("downloadZip")}</button>
       <button type="button" onClick={run((a, t) => a.downloadFull(t))} disabled={!entry}>{tr("downloadFull")}</button>
       <button type="button" onClick={run((a, t) => a.downloadImage(t, "landscape", "png"))}>{tr("downloadPng")}</button>
       <button type="button" onClick={run((a, t) => a.downloadImage(t, "square", "png"))}>{tr("downloadSquarePng")}</button>
+      <button type="button" onClick={run((a, t) => a.downloadImage(t, "phone", "png"))}>{tr("downloadPhonePng")}</button>
       <button type="button" onClick={run((a, t) => a.downloadImage(t, "landscape", "svg"))}>{tr("downloadSvg")}</button>
       <button type="button" onClick={() => setDialog("embed")}>{tr("embed")}</button>
       <button type="button" onClick={() => setDialog("cite")}>{tr("cite")}</button>
       {error && <p role="alert">{error}</p>}
+      {frame}
       <Suspense>
+        {dialog === "share" && <ShareDialog onClose={close} title={title} version={entry?.sha256} />}
         {dialog === "cite" && <CiteDialog onClose={close} citation={target().citation([])} />}
         {dialog === "embed" && <EmbedDialog onClose={close} cardId={cardId} title={title} version={entry?.sha256} />}
       </Suspense>

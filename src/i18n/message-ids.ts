@@ -102,6 +102,10 @@ export type MessageValues = {
   "compare.yearFigures": "n" | "years";
   "compare.yearWindows": "after" | "before" | "event";
   "computed": never;
+  "copied": never;
+  "copy": never;
+  "copySelected": never;
+  "copyWhat": "what";
   "coverage": never;
   "coverageCell": "measures" | "n" | "sources" | "year";
   "coverageFigures": never;
@@ -125,6 +129,9 @@ export type MessageValues = {
   "csvDisputed": "side";
   "csvEntered": never;
   "csvDataset": never;
+  "csvDrawn": never;
+  "csvDrawnNo": never;
+  "csvDrawnYes": never;
   "csvEntries": never;
   "csvEntriesChange": never;
   "csvEvent": never;
@@ -141,6 +148,10 @@ export type MessageValues = {
   "csvMeanEntries": "side";
   "csvMeasure": never;
   "csvNationality": never;
+  "csvNotDrawn.noYear": never;
+  "csvNotDrawn.outsideRange": never;
+  "csvNotDrawn.partOfYear": never;
+  "csvNotDrawnWhy": never;
   "csvNote": never;
   "csvOriginCounted": never;
   "csvOriginTag": never;
@@ -176,6 +187,7 @@ export type MessageValues = {
   "direction": never;
   "downloadCsv": never;
   "downloadFull": never;
+  "downloadPhonePng": never;
   "downloadPng": never;
   "downloadSquarePng": never;
   "downloadSvg": never;
@@ -319,9 +331,16 @@ export type MessageValues = {
   "sector": never;
   "selectedOutside": "label";
   "seoulOnly": never;
+  "share": never;
+  "shareDialogTitle": never;
+  "shareFailed": never;
   "shareGroup": "title";
+  "shareNative": never;
   "shareOfExports": never;
   "shareOfImports": never;
+  "sharePermalink": never;
+  "sharePinned": never;
+  "sharePinnedHint": never;
   "shareSubtitle": never;
   "shareTitle": never;
   "showTable": never;

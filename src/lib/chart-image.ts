@@ -1,42 +1,21 @@
 import { t } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
-import { textWidth, wrap } from "./text-width";
+import type { ImageLayout, ImageSize } from "./image-layout";
 
-export type LegendItem = { label: string; color: string; hollow: boolean; line: "solid" | "dashed" | "none" };
-export type ImageText = { title: string; subtitle: string; source: string; permalink: string; legend: LegendItem[] };
-export type ImageSize = { width: number; height: number };
-
-export const LANDSCAPE: ImageSize = { width: 1200, height: 675 };
-export const SQUARE: ImageSize = { width: 1080, height: 1080 };
-
-const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "fill-opacity", "stroke-opacity", "opacity", "font-size", "font-family", "font-weight", "text-anchor"];
+/** The look copied onto every element; the font family is left to the image's own, so CJK text finds a CJK font. */
+const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "fill-opacity", "stroke-opacity", "opacity", "font-size", "font-weight", "text-anchor", "dominant-baseline"];
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Fonts per language, so Korean and Japanese text gets its own glyphs (the same ideograph is drawn differently). */
-const FONTS: Record<Language, string> = {
-  en: "system-ui, sans-serif",
-  ko: "system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Noto Sans KR', sans-serif",
-  ja: "system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif",
+/**
+ * Fonts per language, so Korean and Japanese text gets its own glyphs (the same ideograph is drawn differently):
+ * the fonts of Apple and Windows systems, then Noto Sans CJK (Debian's fonts-noto-cjk, Android), then any.
+ */
+export const IMAGE_FONTS: Record<Language, string> = {
+  en: "system-ui, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+  ko: "'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Noto Sans KR', sans-serif",
+  ja: "'Hiragino Sans', 'Yu Gothic UI', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif",
 };
-
-/** Legend items placed left to right in rows that fit the width (text width estimated from its length). */
-const SWATCH = 22;
-
-export function layoutLegend(items: LegendItem[], width: number) {
-  const rows: (LegendItem & { x: number })[][] = [[]];
-  let x = 0;
-  for (const item of items) {
-    const itemWidth = SWATCH + 6 + textWidth(item.label) * 7.6 + 20;
-    if (x > 0 && x + itemWidth > width) {
-      rows.push([]);
-      x = 0;
-    }
-    rows.at(-1)!.push({ ...item, x });
-    x += itemWidth;
-  }
-  return rows.filter((r) => r.length > 0);
-}
 
 /** Copy the computed look of every element, so the chart keeps its colours outside the page's stylesheet. */
 function inlineStyles(source: SVGSVGElement): SVGSVGElement {
@@ -45,61 +24,47 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
   const to = [clone, ...clone.querySelectorAll("*")];
   from.forEach((element, i) => {
     const style = getComputedStyle(element);
-    const target = to[i] as SVGElement;
-    target.setAttribute("style", STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(";"));
+    (to[i] as SVGElement).setAttribute("style", STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(";"));
   });
   return clone;
 }
 
-/** The chart with its title, subtitle, legend, source line and permalink, as one standalone SVG of a fixed size. */
-export function composeChartSvg(chart: SVGSVGElement, text: ImageText, size: ImageSize, colors: { bg: string; fg: string; muted: string }, lang: Language): string {
-  const { width, height } = size;
-  const pad = 32;
-  const chars = Math.floor((width - 2 * pad) / 9);
-  const titleLines = wrap(text.title, Math.floor(chars * 0.7));
-  const subtitleLines = wrap(text.subtitle, chars);
-  const legendRows = layoutLegend(text.legend, width - 2 * pad);
-  const footer = [...wrap(text.source, chars + 10).slice(0, 3), text.permalink];
-  let y = pad + 26;
-  const parts: string[] = [`<rect width="${width}" height="${height}" fill="${colors.bg}"/>`];
-  for (const line of titleLines) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="28" font-weight="700" fill="${colors.fg}">${escapeXml(line)}</text>`);
-    y += 34;
-  }
-  for (const line of subtitleLines) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="17" fill="${colors.muted}">${escapeXml(line)}</text>`);
-    y += 22;
-  }
-  const bottom = height - pad - footer.length * 18 - legendRows.length * 20 - 8;
-  const box = chart.viewBox.baseVal;
-  const chartWidth = box && box.width ? box.width : chart.width.baseVal.value;
-  const chartHeight = box && box.height ? box.height : chart.height.baseVal.value;
+/** The chart enlarged by the layout's scale, centred in its box. */
+function placedChart(chart: SVGSVGElement, { chart: box, scale }: ImageLayout): string {
+  const viewBox = chart.viewBox.baseVal;
+  const width = viewBox && viewBox.width ? viewBox.width : chart.width.baseVal.value;
+  const height = viewBox && viewBox.height ? viewBox.height : chart.height.baseVal.value;
   const clone = inlineStyles(chart);
-  clone.setAttribute("x", String(pad));
-  clone.setAttribute("y", String(y + 8));
-  clone.setAttribute("width", String(width - 2 * pad));
-  clone.setAttribute("height", String(Math.max(bottom - y - 8, 100)));
-  clone.setAttribute("viewBox", `0 0 ${chartWidth} ${chartHeight}`);
-  clone.setAttribute("preserveAspectRatio", "xMidYMid meet");
-  parts.push(new XMLSerializer().serializeToString(clone));
-  let ly = bottom + 18;
-  for (const row of legendRows) {
-    for (const item of row) {
-      const x = pad + item.x;
-      if (item.line !== "none") {
-        parts.push(`<line x1="${x}" x2="${x + SWATCH}" y1="${ly - 5}" y2="${ly - 5}" stroke="${item.color}" stroke-width="2"${item.line === "dashed" ? ' stroke-dasharray="5 4"' : ""}/>`);
-      }
-      parts.push(`<circle cx="${x + SWATCH / 2}" cy="${ly - 5}" r="5" stroke="${item.color}" stroke-width="2" fill="${item.hollow ? colors.bg : item.color}"/>`);
-      parts.push(`<text x="${x + SWATCH + 6}" y="${ly}" font-size="14" fill="${colors.fg}">${escapeXml(item.label)}</text>`);
+  clone.setAttribute("x", String(box.x + Math.max(0, (box.width - width * scale) / 2)));
+  clone.setAttribute("y", String(box.y + Math.max(0, (box.height - height * scale) / 2)));
+  clone.setAttribute("width", String(width * scale));
+  clone.setAttribute("height", String(height * scale));
+  clone.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** The chart with its title, subtitle, legend, source line and permalink, as one standalone SVG laid out for its size. */
+export function composeChartSvg(chart: SVGSVGElement, layout: ImageLayout, colors: { bg: string; fg: string; muted: string }, lang: Language): string {
+  const { width, height } = layout.size;
+  const parts = [`<rect width="${width}" height="${height}" fill="${colors.bg}"/>`];
+  for (const block of layout.blocks) {
+    for (const line of block.lines) {
+      parts.push(`<text x="${line.x}" y="${line.y}" font-size="${block.size}" font-weight="${block.weight}" fill="${colors[block.tone]}">${escapeXml(line.text)}</text>`);
     }
-    ly += 20;
   }
-  let fy = height - pad - (footer.length - 1) * 18;
-  for (const line of footer) {
-    parts.push(`<text x="${pad}" y="${fy}" font-size="13" fill="${colors.muted}">${escapeXml(line)}</text>`);
-    fy += 18;
+  parts.push(placedChart(chart, layout));
+  const s = layout.legendSize;
+  for (const item of layout.legend) {
+    const mid = item.y - s * 0.35;
+    if (item.line !== "none") {
+      parts.push(`<line x1="${item.x}" x2="${item.x + s * 1.2}" y1="${mid}" y2="${mid}" stroke="${item.color}" stroke-width="3"${item.line === "dashed" ? ' stroke-dasharray="7 5"' : ""}/>`);
+    }
+    parts.push(`<circle cx="${item.x + s * 0.6}" cy="${mid}" r="${s * 0.25}" stroke="${item.color}" stroke-width="3" fill="${item.hollow ? colors.bg : item.color}"/>`);
+    item.lines.forEach((line, i) => {
+      parts.push(`<text x="${item.x + s * 1.6}" y="${item.y + i * s * 1.25}" font-size="${s}" fill="${colors.fg}">${escapeXml(line)}</text>`);
+    });
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${lang}" font-family="${FONTS[lang]}">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${lang}" font-family="${IMAGE_FONTS[lang]}">${parts.join("")}</svg>`;
 }
 
 /** Draw an SVG onto a canvas of its own size and return a PNG. */

@@ -41,7 +41,8 @@ export const viewSchema = z.object({
   table: z.enum(["0", "1"]).catch("0"),
   v: z.string().regex(/^[0-9a-f]{8,64}$/).optional().catch(undefined),
   embed: z.enum(["0", "1"]).catch("0"),
-  controls: z.enum(["0", "1"]).catch("1"),
+  /** Filters in an embed: shown unless "0"; in an embed of one chart (`card`), only the year range and only with "1". */
+  controls: z.enum(["0", "1"]).optional().catch(undefined),
   card: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
   lang: language,
 });

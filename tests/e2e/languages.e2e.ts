@@ -124,7 +124,7 @@ describe("downloads in the page's language", () => {
     const ko = translator("ko");
     const csv = await download(page, ko("downloadCsv"));
     const headers = csv.slice(1).split("\r\n")[0].split(",");
-    expect(headers.slice(0, 3)).toEqual(["연도", "기간", "기간 시작"]);
+    expect(headers.slice(0, 5)).toEqual(["차트에 표시", "표시하지 않은 이유", "연도", "기간", "기간 시작"]);
     expect(headers).toContain("계열");
     expect(headers.some((h) => /^값 \(.*달러\)$/.test(h)), headers.join()).toBe(true);
     await page.goto(`${BASE_URL()}/?view=charts&chart=hot100&lang=ja`);

@@ -95,6 +95,30 @@ describe("embeds", () => {
   });
   afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
+  it("of one chart show that chart only, title and plot in the first 200 px of a phone, with nothing that changes the chart", async () => {
+    const { page, errors } = await openPage(360, 800);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&embed=1&card=netflix-entries`);
+    await chartDrawn(page);
+    const title = page.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10", exact: true });
+    expect(await page.locator("h2:visible").allTextContents()).toEqual(["Korean titles in Japan's Netflix top 10"]);
+    expect(await page.getByRole("combobox").count()).toBe(0);
+    expect(await page.locator("select:visible, button:visible, input:visible").count()).toBe(0);
+    expect((await title.boundingBox())!.y + (await title.boundingBox())!.height).toBeLessThanOrEqual(200);
+    const plot = await page.locator("[data-card=netflix-entries] .recharts-cartesian-grid").boundingBox();
+    expect(plot!.y).toBeLessThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  it("of one chart bring back the year range alone with controls=1", async () => {
+    const { page, errors } = await openPage(360, 800);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix&embed=1&card=netflix-entries&controls=1`);
+    await chartDrawn(page);
+    expect(await page.getByRole("combobox").evaluateAll((boxes) => boxes.filter((b) => b.getClientRects().length > 0).map((b) => b.getAttribute("name")))).toEqual(["from", "to"]);
+    await page.getByRole("combobox", { name: "From" }).selectOption("2024");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2024");
+    expect(errors).toEqual([]);
+  });
+
   it("fall back to the whole view when the named chart is not on it", async () => {
     const { page, errors } = await openPage(800, 900);
     await page.goto(`${BASE_URL()}/?view=charts&chart=spotify&embed=1&card=no-such-chart`);
@@ -119,6 +143,64 @@ describe("embeds", () => {
     const wide = (await fits()).outer;
     await page.setViewportSize({ width: 390, height: 800 });
     await expect.poll(async () => { const f = await fits(); return f.outer !== wide && Math.abs(f.inner - f.outer) <= 1; }, { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("post their height when their size changes, and not otherwise", async () => {
+    const { page, errors } = await openPage(1200, 900);
+    await page.addInitScript(() => {
+      const heights: number[] = [];
+      (window as unknown as { heights: number[] }).heights = heights;
+      addEventListener("message", (e) => e.data?.type === "kj-embed:height" && heights.push(e.data.height));
+    });
+    await page.goto(hostUrl);
+    const frame = page.frameLocator("#chart");
+    await frame.locator(".recharts-line-curve").first().waitFor();
+    const inner = () => frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    await expect.poll(async () => (await heights()).at(-1) === (await inner())).toBe(true);
+    const settled = await heights();
+    // Pointing at the chart changes nothing in size: the next message is the answer to a request, with the same height.
+    await frame.locator(".recharts-surface").first().hover({ position: { x: 200, y: 120 } });
+    await frame.locator(".chart-tooltip").waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(() => (document.querySelector("#chart") as HTMLIFrameElement).contentWindow!.postMessage({ type: "kj-embed:request-height" }, "*"));
+    await expect.poll(async () => (await heights()).length).toBe(settled.length + 1);
+    expect((await heights()).at(-1)).toBe(settled.at(-1));
+    // A narrower window reflows the chart: a new height follows.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(async () => { const h = await heights(); return h.length > settled.length + 1 && h.at(-1) === (await inner()); }, { timeout: 10_000 }).toBe(true);
+    expect((await heights()).at(-1)).not.toBe(settled.at(-1));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("copy buttons", () => {
+  it("put each snippet on the clipboard and say so", async () => {
+    const { page, errors } = await openPage(390, 800);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE_URL() });
+    await page.goto(`${BASE_URL()}/?view=charts&chart=netflix`);
+    await chartDrawn(page);
+    const card = page.locator(".chart-card").first();
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const copies = [
+      ["Embed", "Embed code", /^<iframe src="[^"]*card=netflix-entries/],
+      ["Cite", "Citation", /^Korea–Japan content trade dashboard\. "Korean titles in Japan's Netflix top 10\."/],
+      ["Cite", "BibTeX", /^@misc\{kjcontent-/],
+      ["Cite", "Link pinned to this data version", /\?view=charts&v=[0-9a-f]{12}$/],
+      ["Share", "Link to this view", /\?view=charts$/],
+      ["Share", "Link pinned to this data version", /\?view=charts&v=[0-9a-f]{12}$/],
+    ] as const;
+    for (const [menu, label, expected] of copies) {
+      await card.getByRole("button", { name: menu, exact: true }).click();
+      const dialog = page.getByRole("dialog");
+      const text = await dialog.getByLabel(label, { exact: true }).inputValue();
+      await dialog.getByRole("button", { name: `Copy ${label}` }).click();
+      await dialog.getByRole("status").filter({ hasText: "Copied" }).waitFor();
+      expect(await clipboard()).toBe(text);
+      expect(text).toMatch(expected);
+      await dialog.getByRole("button", { name: "Close" }).click();
+    }
     expect(errors).toEqual([]);
   });
 });
