@@ -38,6 +38,7 @@ export function App() {
   }
   return (
     <div className="page">
+      <a className="skip-link" href="#main">{t("skipToMain")}</a>
       <header className="page-header">
         <LanguageSwitch />
         <h1>{t("appTitle")}</h1>
@@ -45,7 +46,7 @@ export function App() {
         <ViewTabs />
       </header>
       <div className="layout">
-        <main id="main">
+        <main id="main" tabIndex={-1}>
           <VersionNotice />
           <YearRange />
           {body}

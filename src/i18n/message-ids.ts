@@ -41,6 +41,7 @@ export type MessageValues = {
   "colOrigin": never;
   "colRank": never;
   "colRelease": never;
+  "colReported": never;
   "colSeason": never;
   "colSeries": never;
   "colSlots": never;
@@ -111,6 +112,7 @@ export type MessageValues = {
   "entryLabel": "country" | "noun";
   "eventsFailed": never;
   "eventsOutside": "n";
+  "exportsTitle": "sector";
   "filmList": never;
   "filmListAllTime": never;
   "filmListYear": "year";
@@ -127,6 +129,7 @@ export type MessageValues = {
   "imageFailed": never;
   "importShareSubtitle": never;
   "importShareTitle": never;
+  "importsTitle": "sector";
   "japan": never;
   "japanList": never;
   "jpnToKor": never;
@@ -149,8 +152,14 @@ export type MessageValues = {
   "markLine": never;
   "markWeek": never;
   "market": never;
+  "marketJpySubtitle": never;
+  "marketJpyTitle": never;
+  "marketKrwSubtitle": never;
+  "marketKrwTitle": never;
   "marketSubtitle": never;
   "marketTitle": never;
+  "marketUsdSubtitle": never;
+  "marketUsdTitle": never;
   "marksHeading": never;
   "missingVersion": "v";
   "nextWeek": never;
@@ -177,6 +186,7 @@ export type MessageValues = {
   "period.unknownYear": never;
   "period.yearNotStated": never;
   "pinnedVersion": "v";
+  "pressLayer": "n";
   "previousWeek": never;
   "rankSubtitle": never;
   "rankTitle": never;
@@ -199,13 +209,18 @@ export type MessageValues = {
   "sector": never;
   "selectedOutside": "label";
   "seoulOnly": never;
+  "servicesBalanceSubtitle": never;
+  "servicesBalanceTitle": never;
   "shareGroup": "title";
   "shareOfExports": never;
   "shareOfImports": never;
+  "shareSectorTitle": "sector";
   "shareSubtitle": never;
   "shareTitle": never;
+  "showChart": never;
   "showTable": never;
   "siteName": never;
+  "skipToMain": never;
   "sourceTerms": never;
   "sources": never;
   "sourcesLabel": "n";
