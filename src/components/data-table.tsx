@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from "react";
+import { useT } from "../i18n/use-t";
 import { sortRows, type SortOrder } from "../lib/sort-rows";
 
 /**
@@ -16,6 +17,7 @@ const textOf = (node: ReactNode): string =>
 
 /** The rows behind a chart, as an accessible table that sorts by any column (first click ascending, then descending). */
 export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: TableColumn<T>[]; rows: T[]; rowKey: (row: T, index: number) => string }) {
+  const { t } = useT();
   const [order, setOrder] = useState<SortOrder | undefined>();
   const keyed = useMemo(() => rows.map((row, i) => ({ row, key: rowKey(row, i) })), [rows, rowKey]);
   const sorted = useMemo(() => {
@@ -26,7 +28,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: stri
   }, [keyed, columns, order]);
   const toggle = (key: string) => setOrder(order?.key === key && order.direction === "ascending" ? { key, direction: "descending" } : { key, direction: "ascending" });
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("tableLabel", { caption })}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -1,7 +1,9 @@
 import { useMemo } from "react";
-import { splitByCurrency } from "../lib/reading-scale";
+import { useT } from "../i18n/use-t";
+import { readingUnit, splitByCurrency } from "../lib/reading-scale";
 import { useViewStore } from "../state/view-store";
 import { ObservationChart, type ObservationChartProps } from "./observation-chart";
+import { useLabels } from "./use-labels";
 
 const NO_GROUPS: { currency: string; rows: ObservationChartProps["rows"] }[] = [{ currency: "", rows: [] }];
 
@@ -14,10 +16,14 @@ export function UnitCharts(props: ObservationChartProps) {
   const to = useViewStore((s) => s.to);
   const groups = useMemo(() => splitByCurrency(props.rows.filter((r) => r.year === null || (r.year >= from && r.year <= to))), [props.rows, from, to]);
   const shown = groups.length > 0 ? groups : NO_GROUPS;
+  const { t } = useT();
+  const label = useLabels();
+  // A further chart of the same question says its unit in its title, so no two cards share one.
+  const titleOf = (g: (typeof shown)[number], i: number) => (i > 0 ? t("titleInUnit", { title: props.title, unit: label("unit", readingUnit(g.rows)) }) : props.title);
   return (
     <>
       {shown.map((g, i) => (
-        <ObservationChart key={i === 0 ? "first" : g.currency} {...props} id={i === 0 ? props.id : `${props.id}-${g.currency.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`} rows={g.rows} />
+        <ObservationChart key={i === 0 ? "first" : g.currency} {...props} id={i === 0 ? props.id : `${props.id}-${g.currency.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`} title={titleOf(g, i)} rows={g.rows} />
       ))}
     </>
   );

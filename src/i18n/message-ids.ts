@@ -1,7 +1,6 @@
 /** Every message id of src/locales/en.po with the names of its ICU values. Written by `npm run i18n:ids`; do not edit. */
 export type MessageValues = {
   "aboutData": never;
-  "allSectors": never;
   "andMore": "n";
   "appSubtitle": never;
   "appTitle": never;
@@ -123,7 +122,6 @@ export type MessageValues = {
   "findTitle": never;
   "fiscalFlag": never;
   "flowsSubtitle": never;
-  "flowsTitle": never;
   "from": never;
   "fullList": "country" | "week";
   "imageFailed": never;
@@ -156,8 +154,6 @@ export type MessageValues = {
   "marketJpyTitle": never;
   "marketKrwSubtitle": never;
   "marketKrwTitle": never;
-  "marketSubtitle": never;
-  "marketTitle": never;
   "marketUsdSubtitle": never;
   "marketUsdTitle": never;
   "marksHeading": never;
@@ -216,7 +212,6 @@ export type MessageValues = {
   "shareOfImports": never;
   "shareSectorTitle": "sector";
   "shareSubtitle": never;
-  "shareTitle": never;
   "showChart": never;
   "showTable": never;
   "siteName": never;
@@ -224,7 +219,9 @@ export type MessageValues = {
   "sourceTerms": never;
   "sources": never;
   "sourcesLabel": "n";
+  "tableLabel": "caption";
   "timeline": never;
+  "titleInUnit": "title" | "unit";
   "titleLabel": never;
   "titleMatches": "n";
   "titleMatchesFirst": "n" | "shown";

@@ -36,7 +36,7 @@ describe("downloads", () => {
     const [headers, ...rows] = Papa.parse<string[]>(text.slice(1).trim(), { newline: "\r\n" }).data;
     expect(headers).toContain("Value (US$ thousand)");
     const at = (h: string) => headers.indexOf(h);
-    expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[4]]));
+    expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[5]]));
     expect(rows.every((r) => r[at("Sector")] === "music" && r[at("Source URL")].startsWith("http"))).toBe(true);
     expect(errors).toEqual([]);
   });
