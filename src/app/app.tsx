@@ -45,6 +45,7 @@ export function App() {
   }
   return (
     <div className="page">
+      <a className="skip-link" href="#main">{t("skipToMain")}</a>
       <header className="page-header">
         <LanguageSwitch />
         <h1>{t("appTitle")}</h1>
@@ -52,7 +53,7 @@ export function App() {
         <ViewTabs />
       </header>
       <div className={years ? "layout" : "layout layout-wide"}>
-        <main id="main">
+        <main id="main" tabIndex={-1}>
           <VersionNotice />
           {years && <YearRange />}
           {body}

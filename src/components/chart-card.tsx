@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useProgress } from "../data/progress";
 import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
@@ -27,9 +27,10 @@ const SHOWN_SOURCES = 4;
 /** Title, subtitle and source line around a chart, its table, or its loading, empty or error state. */
 export function ChartCard({ id, title, subtitle, sources, status, empty, onReset, chart, table, footer, share }: Props) {
   const { t } = useT();
-  const showTable = useViewStore((s) => s.table === "1");
+  // `table=1` opens every card as a table; each card's toggle then switches that card alone.
+  const tableFirst = useViewStore((s) => s.table === "1");
+  const [showTable, setShowTable] = useState(tableFirst);
   const embedded = useViewStore((s) => s.embed === "1");
-  const setView = useViewStore((s) => s.set);
   const progress = useProgress(status.loading[0]?.file);
   const failed = status.errors[0];
   const names = sources.slice(0, SHOWN_SOURCES).join("; ");
@@ -54,11 +55,11 @@ export function ChartCard({ id, title, subtitle, sources, status, empty, onReset
           <h2 id={`${id}-title`}>{title}</h2>
           <p className="subtitle">{subtitle}</p>
         </div>
-        <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setView({ table: showTable ? "0" : "1" })}>
-          {t("showTable")}
+        <button type="button" className="toggle" aria-controls={`${id}-body`} onClick={() => setShowTable(!showTable)}>
+          {showTable ? t("showChart") : t("showTable")}
         </button>
       </header>
-      {body}
+      <div id={`${id}-body`}>{body}</div>
       <p className="source-line">{sourceLabel} <span translate="no">{names}</span>{more}</p>
       {footer}
       {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={`${sourceLabel} ${names}${more}`} share={share} draw={chart} />}

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useMemo } from "react";
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import { joinList, labelled, withNote } from "../i18n/glue";
@@ -7,7 +7,8 @@ import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
 import { formatDate, formatNumber, formatValue } from "../lib/format";
 import { selectObservationChart, type SeriesId } from "../lib/observation-layout";
-import { periodLabel, rowSources, type Label } from "../lib/observation-series";
+import { isCited, periodLabel, rowSources, type Label } from "../lib/observation-series";
+import { inUnit, toReadingUnit } from "../lib/reading-scale";
 import type { Figure } from "../lib/year-series";
 import { useViewStore } from "../state/view-store";
 import { ChartCard } from "./chart-card";
@@ -16,6 +17,7 @@ import { useEventMarks } from "./use-events";
 import { useLabels } from "./use-labels";
 import { useChosenEvent, useWindows } from "./compare/use-comparison";
 import { yearBands } from "../lib/compare-bands";
+import { PressLayer } from "./press-layer";
 
 const YearCompare = lazy(() => import("./compare/year-compare"));
 
@@ -31,6 +33,8 @@ export type ObservationChartProps = {
   onReset: () => void;
 };
 
+const rowKey = (_: ObservationRow, i: number) => String(i);
+
 /** "final, reported" or "preliminary, computed, first half of 2023", in the page's language. */
 const statusText = (r: ObservationRow, label: Label) =>
   joinList([label("status", r.status), label("basis", r.basis), r.period !== "calendar" ? periodLabel(r) : ""]);
@@ -43,7 +47,13 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
   const label = useLabels();
   const domain = useMemo<[number, number]>(() => [from - 0.5, to + 0.5], [from, to]);
   const events = useEventMarks("year");
-  const { inRange, charted, undated, series, layout, lines, unit, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
+  const [pressShown, setPressShown] = useState(true);
+  // The table and downloads keep every row as its source reports it; the chart reads each currency in one scale.
+  const { inRange, undated, publishers } = useMemo(() => selectObservationChart(rows, seriesOf, from, to), [rows, seriesOf, from, to]);
+  const scaled = useMemo(() => toReadingUnit(rows), [rows]);
+  const { charted, series, layout, lines, unit } = useMemo(() => selectObservationChart(scaled, seriesOf, from, to), [scaled, seriesOf, from, to]);
+  const pressCount = useMemo(() => charted.filter(isCited).length, [charted]);
+  const drawnLines = useMemo(() => (pressShown ? lines : lines.filter((l) => !l.pointsOnly)), [lines, pressShown]);
   const setView = useViewStore((s) => s.set);
   const chooseEvent = useCallback((event: string) => setView({ event }), [setView]);
   const chosen = useChosenEvent();
@@ -61,7 +71,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
     return (
       <>
         <strong>{year}</strong>
-        {series.filter((s) => at[s.key]).map((s) => (
+        {series.filter((s) => at[s.key] && drawnLines.some((l) => l.key === s.key)).map((s) => (
           <div key={s.key}>
             {labelled(s.label, "")}
             {at[s.key].map((f, i) => (
@@ -71,7 +81,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
         ))}
       </>
     );
-  }, [layout, series, label, value, lang, t]);
+  }, [layout, series, drawnLines, label, value, lang, t]);
 
   return (
     <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishers}
@@ -86,9 +96,10 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
       chart={() => (
         <>
           {charted.length > 0 && (
-            <TimeChart rows={layout.rows} lines={lines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
+            <TimeChart rows={layout.rows} lines={drawnLines} extraKeys={layout.extraKeys} xKind="year" domain={domain} events={events}
               formatY={formatY} reversedY={unit === "rank"} tooltip={tooltip} label={title} windows={windows} onChooseEvent={chooseEvent} />
           )}
+          <PressLayer count={pressCount} shown={pressShown} onChange={setPressShown} />
           {undated.length > 0 && (
             <div className="undated">
               <h3>{t("undated")}</h3>
@@ -105,13 +116,14 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
         </>
       )}
       table={() => (
-        <DataTable caption={title} rows={inRange} rowKey={(_, i) => String(i)} columns={[
-          { key: "year", label: t("colYear"), short: true, cell: (r) => r.year ?? t("notStated") },
+        <DataTable caption={title} rows={inRange} rowKey={rowKey} columns={[
+          { key: "year", label: t("colYear"), short: true, cell: (r) => r.year ?? t("notStated"), sort: (r) => r.year },
           { key: "series", label: t("colSeries"), cell: (r) => seriesOf(r).label },
-          { key: "value", label: t("colValue"), numeric: true, cell: (r) => value(r.value, r.unit) },
+          { key: "value", label: `${t("colValue")} (${label("unit", unit)})`, numeric: true, cell: (r) => formatNumber(inUnit(r, unit).value, lang), sort: (r) => inUnit(r, unit).value },
+          ...(inRange.some((r) => r.unit !== unit) ? [{ key: "reported", label: t("colReported"), numeric: true, cell: (r: ObservationRow) => value(r.value, r.unit) }] : []),
           { key: "status", label: t("colStatus"), cell: (r) => statusText(r, label) },
-          { key: "source", label: t("colSource"), cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a> },
-          { key: "date", label: t("colSourceDate"), short: true, cell: (r) => (r.sourceDate ? formatDate(r.sourceDate, lang, "short") : "") },
+          { key: "source", label: t("colSource"), cell: (r) => <a href={r.sourceUrl} target="_blank" rel="noreferrer" translate="no">{r.sourcePublisher}</a>, sort: (r) => r.sourcePublisher },
+          { key: "date", label: t("colSourceDate"), short: true, cell: (r) => (r.sourceDate ? formatDate(r.sourceDate, lang, "short") : ""), sort: (r) => r.sourceDate },
         ]} />
       )} />
   );

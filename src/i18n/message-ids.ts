@@ -1,7 +1,6 @@
 /** Every message id of src/locales/en.po with the names of its ICU values. Written by `npm run i18n:ids`; do not edit. */
 export type MessageValues = {
   "aboutData": never;
-  "allSectors": never;
   "andMore": "n";
   "appSubtitle": never;
   "appTitle": never;
@@ -41,6 +40,7 @@ export type MessageValues = {
   "colOrigin": never;
   "colRank": never;
   "colRelease": never;
+  "colReported": never;
   "colSeason": never;
   "colSeries": never;
   "colSlots": never;
@@ -204,6 +204,7 @@ export type MessageValues = {
   "entryLabel": "country" | "noun";
   "eventsFailed": never;
   "eventsOutside": "n";
+  "exportsTitle": "sector";
   "filmList": never;
   "filmListAllTime": never;
   "filmListYear": "year";
@@ -214,12 +215,12 @@ export type MessageValues = {
   "findTitle": never;
   "fiscalFlag": never;
   "flowsSubtitle": never;
-  "flowsTitle": never;
   "from": never;
   "fullList": "country" | "week";
   "imageFailed": never;
   "importShareSubtitle": never;
   "importShareTitle": never;
+  "importsTitle": "sector";
   "japan": never;
   "japanList": never;
   "jpnToKor": never;
@@ -242,8 +243,12 @@ export type MessageValues = {
   "markLine": never;
   "markWeek": never;
   "market": never;
-  "marketSubtitle": never;
-  "marketTitle": never;
+  "marketJpySubtitle": never;
+  "marketJpyTitle": never;
+  "marketKrwSubtitle": never;
+  "marketKrwTitle": never;
+  "marketUsdSubtitle": never;
+  "marketUsdTitle": never;
   "marksHeading": never;
   "missingVersion": "v";
   "nextWeek": never;
@@ -309,6 +314,7 @@ export type MessageValues = {
   "period.unknownYear": never;
   "period.yearNotStated": never;
   "pinnedVersion": "v";
+  "pressLayer": "n";
   "previousWeek": never;
   "rankSubtitle": never;
   "rankTitle": never;
@@ -334,6 +340,8 @@ export type MessageValues = {
   "share": never;
   "shareDialogTitle": never;
   "shareFailed": never;
+  "servicesBalanceSubtitle": never;
+  "servicesBalanceTitle": never;
   "shareGroup": "title";
   "shareNative": never;
   "shareOfExports": never;
@@ -341,14 +349,18 @@ export type MessageValues = {
   "sharePermalink": never;
   "sharePinned": never;
   "sharePinnedHint": never;
+  "shareSectorTitle": "sector";
   "shareSubtitle": never;
-  "shareTitle": never;
+  "showChart": never;
   "showTable": never;
   "siteName": never;
+  "skipToMain": never;
   "sourceTerms": never;
   "sources": never;
   "sourcesLabel": "n";
+  "tableLabel": "caption";
   "timeline": never;
+  "titleInUnit": "title" | "unit";
   "titleLabel": never;
   "titleMatches": "n";
   "titleMatchesFirst": "n" | "shown";

@@ -75,13 +75,6 @@ export function publishersOf(rows: ObservationRow[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
 }
 
-/** Rows split by unit, the most common unit first: one chart per unit, never two currencies on one axis. */
-export function splitByUnit(rows: ObservationRow[]): { unit: string; rows: ObservationRow[] }[] {
-  const groups = new Map<string, ObservationRow[]>();
-  for (const r of rows) groups.set(r.unit, [...(groups.get(r.unit) ?? []), r]);
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([unit, rows]) => ({ unit, rows }));
-}
-
 /** Single figures cited from different publications are one series of points, never a line. */
 export const isCited = (r: ObservationRow) => r.measure.startsWith("source:");
 

@@ -16,6 +16,12 @@ export type SeriesIdentity = {
   context?: boolean;
 };
 
+/** Sectors that the dashboard treats as one family: webtoons are comics, as in "comics/webtoons". */
+const FAMILY: Record<string, string> = { webtoon: "comics" };
+
+/** The sector a code belongs to: a sub-sector (`music_records`, `film:Suzume`) or a listed member of a family. */
+export const sectorFamily = (code: string) => FAMILY[code] ?? code.split(/[_:]/)[0];
+
 /** Whose content a figure is about: the origin of a flow ("KOR-JPN" → KOR), or the market itself. */
 export function originOf(r: Pick<ObservationRow, "direction" | "reporter">): string {
   const [from, to] = r.direction.split("-");
@@ -34,5 +40,6 @@ export function observationIdentity(r: ObservationRow, facet: Facet): SeriesIden
   if (facet === "origin") return { facet, value: originOf(r) };
   if (facet === "flow") return { facet, value: flowOf(r.indicator) };
   if (facet === "sector") return { facet, value: r.sector };
-  return { facet, value: r.measure.startsWith("source:") ? "cited" : r.measure };
+  const variant = sectorFamily(r.sector) !== r.sector;
+  return { facet, value: r.measure.startsWith("source:") ? "cited" : r.measure, ...(variant && { variant }) };
 }

@@ -32,9 +32,9 @@ type Case = {
 const loaded = () => waitFor(() => expect(screen.queryAllByText(/Loading/)).toHaveLength(0));
 
 const CASES: Case[] = [
-  { name: "trade flows", View: TradeView, view: {}, file: "trade-flows.csv", title: "Content trade between Korea and Japan", cell: "277.29 US$ million", empty: { from: 1998, to: 2000 } },
-  { name: "market size", View: MarketView, view: { view: "market" }, file: "market-size.csv", title: "Content market size", cell: "12.85 ¥ trillion", empty: { market: "KOR" } },
-  { name: "export share", View: ShareView, view: { view: "share" }, file: "export-share.csv", title: "Japan's share of Korea's content exports", cell: "15.4%", empty: { from: 1998, to: 2000 } },
+  { name: "trade flows", View: TradeView, view: {}, file: "trade-flows.csv", title: "Korea's exports to Japan: Music", cell: "277.29 US$ million", empty: { from: 1998, to: 2000 } },
+  { name: "market size", View: MarketView, view: { view: "market" }, file: "market-size.csv", title: "Japan's content market in yen", cell: "12.85", empty: { from: 1998, to: 2000 } },
+  { name: "export share", View: ShareView, view: { view: "share" }, file: "export-share.csv", title: "Japan's share of Korea's exports: Music", cell: "75.25", empty: { from: 1998, to: 2000 } },
   { name: "chart rankings", View: ChartsView, view: { view: "charts", chart: "netflix", country: "JP" }, file: "netflix-cross-border.csv", title: "Korean titles in Japan's Netflix top 10", cell: "The Glory (1); Physical: 100 (3)", empty: { from: 2010, to: 2012 } },
 ];
 
@@ -56,18 +56,21 @@ describe.each(CASES)("$name view", ({ View, view, file, title, cell, empty }) =>
     renderWithQuery(<View />);
     await loaded();
     const card = screen.getAllByRole("heading", { name: title })[0].closest("section")!;
+    const others = screen.getAllByRole("button", { name: "Show table" }).length - 1;
     await userEvent.click(within(card).getByRole("button", { name: "Show table" }));
     expect(await within(card).findByRole("table")).toHaveTextContent(cell);
-    expect(useViewStore.getState().table).toBe("1");
+    expect(within(card).getByRole("button", { name: "Show chart" })).toBeInTheDocument();
+    // Only this card switched: the others still offer their table.
+    expect(screen.getAllByRole("button", { name: "Show table" })).toHaveLength(others);
   });
 
   it("says when the filters match nothing and offers a reset", async () => {
     useViewStore.setState(empty);
     stubData(data);
     renderWithQuery(<View />);
-    const [message] = await screen.findAllByText("Nothing matches these filters.");
-    const card = message.closest("section")!;
-    expect(within(card).getByRole("heading", { name: title })).toBeInTheDocument();
+    await screen.findAllByText("Nothing matches these filters.");
+    const card = screen.getAllByRole("heading", { name: title })[0].closest("section")!;
+    expect(within(card).getByText("Nothing matches these filters.")).toBeInTheDocument();
     await userEvent.click(within(card).getByRole("button", { name: "Reset filters" }));
     expect(within(card).queryByText("Nothing matches these filters.")).toBeNull();
   });

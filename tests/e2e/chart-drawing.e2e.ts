@@ -41,7 +41,7 @@ describe("no animation", () => {
     const { page, errors } = await openPage();
     await page.goto(`${BASE_URL()}/?view=trade`);
     await chartDrawn(page);
-    await page.getByLabel("Sector").selectOption("music");
+    await page.getByLabel("Sector").selectOption("film");
     const svg = () => page.locator(".chart-card").first().locator("svg.recharts-surface").evaluate((el) => el.outerHTML);
     await page.waitForTimeout(100);
     const soon = await svg();

@@ -6,10 +6,15 @@ export const BASE_URL = () => inject("baseUrl");
 let browser: Browser | undefined;
 afterAll(async () => browser?.close());
 
-/** A fresh page in the shared Chromium that records every page error and console error; `locale` is the browser's language. */
-export async function openPage(width = 1280, height = 900, locale = "en-US"): Promise<{ page: Page; errors: string[] }> {
+type Options = { colorScheme?: "light" | "dark"; bypassCSP?: boolean };
+
+/**
+ * A fresh page in the shared Chromium that records every page error and console error; `locale` is the browser's
+ * language, `colorScheme` the theme it asks for, `bypassCSP` lets a test inject a script (axe-core).
+ */
+export async function openPage(width = 1280, height = 900, locale = "en-US", options: Options = {}): Promise<{ page: Page; errors: string[] }> {
   browser ??= await chromium.connect(inject("wsEndpoint"));
-  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const context = await browser.newContext({ viewport: { width, height }, locale, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

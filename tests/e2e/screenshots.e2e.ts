@@ -10,9 +10,11 @@ const SHOTS = [
   ["market", "?view=market"],
   ["share", "?view=share"],
   ["charts-netflix", "?view=charts&chart=netflix&week=2023-03-12"],
+  ["charts-global", "?view=charts&chart=global"],
   ["charts-hot100", "?view=charts&chart=hot100"],
   ["charts-spotify", "?view=charts&chart=spotify"],
   ["charts-boxoffice", "?view=charts&chart=boxoffice"],
+  ["charts-flixpatrol", "?view=charts&chart=flixpatrol"],
 ] as const;
 const LANGUAGES = [["", ""], ["-ko", "&lang=ko"], ["-ja", "&lang=ja"]] as const;
 const EMBEDS = [["embed-overview-ja", "?view=overview&embed=1&card=music-exports&lang=ja"], ["embed-ko", "?view=charts&chart=netflix&embed=1&card=netflix-entries&lang=ko"], ["embed-ja", "?view=trade&embed=1&card=flows&lang=ja"]] as const;

@@ -34,10 +34,12 @@ describe("downloads", () => {
     const text = bytes.toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [headers, ...rows] = Papa.parse<string[]>(text.slice(1).trim(), { newline: "\r\n" }).data;
-    expect(headers).toContain("Value (US$ thousand)");
+    // KOSIS reports thousands, the press millions: the chart reads both in millions, the file keeps each as reported.
+    expect(headers).toContain("Value (see Unit)");
     const at = (h: string) => headers.indexOf(h);
-    expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[4]]));
-    expect(rows.every((r) => r[at("Sector")] === "music" && r[at("Source URL")].startsWith("http"))).toBe(true);
+    expect(new Set(rows.map((r) => r[at("Unit")]))).toEqual(new Set(["USD_thousand", "USD_million"]));
+    expect(rows.map((r) => [r[at("Year")] || "not stated", r[at("Series")], r[at("Source publisher")]])).toEqual(shown.map((r) => [r[0], r[1], r[5]]));
+    expect(rows.every((r) => r[at("Sector")].startsWith("music") && r[at("Source URL")].startsWith("http"))).toBe(true);
     expect(errors).toEqual([]);
   });
 

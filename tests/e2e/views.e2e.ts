@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { BASE_URL, chartDrawn, openPage } from "./page";
 
 const VIEWS = [
-  ["trade flows", "?view=trade", "Content trade between Korea and Japan"],
-  ["market size", "?view=market", "Content market size"],
-  ["export share", "?view=share", "Japan's share of Korea's content exports"],
+  ["trade flows", "?view=trade", "Korea's exports to Japan: Music"],
+  ["market size", "?view=market", "Content market size in US dollars: Japan and Korea"],
+  ["export share", "?view=share", "Japan's share of Korea's exports: Music"],
   ["Netflix", "?view=charts&chart=netflix", "Korean titles in Japan's Netflix top 10"],
   ["Netflix global", "?view=charts&chart=global", "Korean and Japanese titles in Netflix's global non-English top 10"],
   ["Spotify", "?view=charts&chart=spotify&country=KR", "Japanese acts' songs in Spotify's Top 50 South Korea"],
@@ -31,7 +31,7 @@ describe("Korea's music exports to Japan (KOCCA survey on KOSIS)", () => {
     await chartDrawn(page);
     const card = page.locator(".chart-card").first();
     const names = await card.locator("svg.recharts-surface desc").first().textContent();
-    expect(names?.split("; ")).toContain("Korea → Japan · Music · KOCCA survey, music exports by region (KOSIS)");
+    expect(names?.split("; ")).toContain("Music · KOCCA survey, music exports by region (KOSIS)");
     expect(await card.locator(".source-line").textContent()).toContain("Korea Creative Content Agency (KOCCA) via KOSIS");
     await card.getByRole("button", { name: "Show table" }).click();
     const years = await card.locator("tbody tr").evaluateAll((rows) => rows.filter((r) => r.textContent?.includes("KOSIS")).map((r) => r.querySelector("td")?.textContent));
@@ -88,18 +88,18 @@ describe("state in the URL", () => {
     const { page, errors } = await openPage();
     await page.goto(`${BASE_URL()}/?view=trade`);
     await chartDrawn(page);
-    await page.getByLabel("Sector").selectOption("music");
-    await page.waitForURL(/sector=music/);
+    await page.getByLabel("Sector").selectOption("film");
+    await page.waitForURL(/sector=film/);
     await page.reload();
     await chartDrawn(page);
-    expect(await page.getByLabel("Sector").inputValue()).toBe("music");
+    expect(await page.getByLabel("Sector").inputValue()).toBe("film");
     await page.getByRole("link", { name: "Chart rankings" }).click();
     await page.waitForURL(/view=charts/);
     await page.getByRole("heading", { name: "Korean titles in Japan's Netflix top 10", exact: true }).waitFor();
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("view=charts"));
-    await page.getByRole("heading", { name: "Content trade between Korea and Japan" }).first().waitFor();
-    expect(await page.getByLabel("Sector").inputValue()).toBe("music");
+    await page.getByRole("heading", { name: "Korea's exports to Japan: Film" }).first().waitFor();
+    expect(await page.getByLabel("Sector").inputValue()).toBe("film");
     expect(errors).toEqual([]);
   });
 

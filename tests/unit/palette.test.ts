@@ -6,9 +6,11 @@ import { BACKGROUNDS, HUES, sectorFamily, seriesColor, seriesHue, type Hue } fro
 import { parseCsv } from "../../src/data/parse-csv";
 import { observationRowSchema, type ObservationRow } from "../../src/data/schemas";
 import { selectAdmissionShares } from "../../src/features/charts/box-office-panel";
-import { selectMarket, selectRanks } from "../../src/features/market/market-view";
-import { selectShares } from "../../src/features/share/share-view";
-import { selectBalances, selectRatios, selectWorld } from "../../src/features/trade/select-trade";
+import { MARKET_CARDS, selectMarket, selectRanks } from "../../src/features/market/market-view";
+import { selectExportShares, selectImportShares } from "../../src/features/share/share-view";
+import { selectBalances, selectFlows, selectRatios, selectServiceBalances, selectWorld, tradeSectors } from "../../src/features/trade/select-trade";
+import { sectorFamilies } from "../../src/lib/sector-choice";
+import { isCited } from "../../src/lib/observation-series";
 import { observationIdentity, type Facet } from "../../src/lib/series-identity";
 
 const THEMES = ["light", "dark"] as const;
@@ -60,22 +62,34 @@ describe("seriesHue", () => {
 });
 
 const load = (name: string) => parseCsv(readFileSync(resolve(process.cwd(), `data/${name}.csv`), "utf8"), observationRowSchema, name);
-const CHARTS: [string, string, () => ObservationRow[], Facet][] = [
-  ["export share", "export-share", () => selectShares(load("export-share"), { sector: "any", indicator: "export_share" }), "sector"],
-  ["import share", "export-share", () => selectShares(load("export-share"), { sector: "any", indicator: "import_share" }), "sector"],
-  ["export/import ratio", "trade-flows", () => selectRatios(load("trade-flows"), { sector: "any" }), "sector"],
-  ["balance", "trade-flows", () => selectBalances(load("trade-flows"), { sector: "any" }), "sector"],
-  ["trade with the world", "trade-flows", () => selectWorld(load("trade-flows")), "flow"],
-  ["market size", "market-size", () => selectMarket(load("market-size"), { market: "both", sector: "any" }), "origin"],
-  ["market rank", "market-size", () => selectRanks(load("market-size"), { market: "both" }), "origin"],
-  ["box office", "box-office", () => selectAdmissionShares(load("box-office")), "origin"],
+const trade = () => load("trade-flows");
+const shares = () => load("export-share");
+const market = () => load("market-size");
+/** Every chart each view can show, with every sector a reader can choose. */
+const CHARTS: [string, () => ObservationRow[], Facet][] = [
+  ...tradeSectors(trade()).flatMap((sector) => (["export_value", "import_value"] as const).map((indicator) =>
+    [`${indicator} of ${sector}`, () => selectFlows(trade(), { indicator, sector }), "measure"] as [string, () => ObservationRow[], Facet])),
+  ...sectorFamilies(shares().filter((r) => r.indicator === "export_share")).map((sector) =>
+    [`export share of ${sector}`, () => selectExportShares(shares(), sector), "measure"] as [string, () => ObservationRow[], Facet]),
+  ["import share", () => selectImportShares(shares()), "measure"],
+  ["export/import ratio", () => selectRatios(trade()), "sector"],
+  ["intellectual-property balance", () => selectBalances(trade()), "sector"],
+  ["services balance", () => selectServiceBalances(trade()), "sector"],
+  ["trade with the world", () => selectWorld(trade()), "flow"],
+  ...sectorFamilies(market().filter((r) => r.indicator !== "world_rank")).flatMap((sector) => MARKET_CARDS.filter((c) => c.currency !== "USD").map((card) =>
+    [`${card.id} of ${sector}`, () => selectMarket(market(), { market: "both", sector, currency: card.currency }), "measure"] as [string, () => ObservationRow[], Facet])),
+  ["market size in US dollars", () => selectMarket(market(), { market: "both", sector: "all", currency: "USD" }), "origin"],
+  ["market rank", () => selectRanks(market(), { market: "both" }), "origin"],
+  ["box office", () => selectAdmissionShares(load("box-office")), "origin"],
 ];
+/** Charts with at least one statistic: a chart of cited figures alone draws only grey points. */
+const COLOURED = CHARTS.filter(([, select]) => select().some((r) => !isCited(r)));
 
 /** A sub-sector (music_records) is its sector's family and may share its hue; anything else must not. */
 const family = (facet: Facet, value: string) => (facet === "sector" ? sectorFamily(value) : value);
 
 describe("series that share a chart in the shipped data", () => {
-  it.each(CHARTS)("%s: a different hue for every different %s", (_, __, select, facet) => {
+  it.each(COLOURED)("%s: a different hue for every different thing its series are coloured by", (_, select, facet) => {
     const byHue = new Map<Hue, Set<string>>();
     for (const r of select()) {
       const id = observationIdentity(r, facet);

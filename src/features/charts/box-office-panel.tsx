@@ -58,10 +58,10 @@ export function BoxOfficePanel() {
         {lists.length > 0 && <SelectField name="list" label={t("filmList")} value={chosen ?? ""} onChange={(v) => set({ films: v })} options={lists.map(listOption)} />}
         {shown.length > 0 && <TableDownload dataset="box-office-films" extra={{ list: chosen ?? "" }} table={() => filmTable(shown, films.entry?.sources.map((s) => s.attribution).join("; ") ?? "")} />}
         <DataTable caption={t("filmsTitle")} rows={shown} rowKey={(f) => `${f.rank}${f.title}`} columns={[
-          { key: "rank", label: t("colRank"), numeric: true, cell: (f) => f.rank },
+          { key: "rank", label: t("colRank"), numeric: true, cell: (f) => f.rank, sort: (f) => f.rank },
           { key: "title", label: t("colTitle"), cell: (f) => <span translate="no">{f.title}</span> },
-          { key: "release", label: t("colRelease"), short: true, cell: (f) => (f.releaseDate ? formatDate(f.releaseDate, lang, "short") : "") },
-          { key: "admissions", label: t("colAdmissions"), numeric: true, cell: (f) => withNote(formatNumber(f.admissions, lang), f.seoulOnly === "yes" ? t("seoulOnly") : "") },
+          { key: "release", label: t("colRelease"), short: true, cell: (f) => (f.releaseDate ? formatDate(f.releaseDate, lang, "short") : ""), sort: (f) => f.releaseDate },
+          { key: "admissions", label: t("colAdmissions"), numeric: true, cell: (f) => withNote(formatNumber(f.admissions, lang), f.seoulOnly === "yes" ? t("seoulOnly") : ""), sort: (f) => f.admissions },
         ]} />
         <p className="source-line">{t("sourcesLabel", { n: 1 })} <span translate="no">{withoutSourcePrefix(films.entry?.sources[0]?.attribution ?? "")}</span></p>
       </section>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from "react";
 import { TimeChart } from "../../charts/time-chart";
 import { ChartCard } from "../../components/chart-card";
-import { DataTable } from "../../components/data-table";
+import { DataTable, type TableColumn } from "../../components/data-table";
 import { useEventMarks } from "../../components/use-events";
 import type { DatasetState } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
@@ -90,23 +90,25 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     empty: rows.length === 0,
     onReset,
     share: { entry: state.entry, table: () => weeklyTable(rows, attributions.join("; ")) },
-    table: () => (
-      <DataTable caption={title} rows={rows} rowKey={(r) => `${r.week}${weeklyKey(r)}`} columns={[
-        { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short") },
-        { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
-        { key: "entries", label: t("colEntries"), numeric: true, cell: (r) => formatNumber(r.entries, lang) },
-        { key: "slots", label: t("colSlots"), numeric: true, cell: (r) => (r.slots === undefined ? "" : formatNumber(r.slots, lang)) },
-        { key: "best", label: t("colBestRank"), numeric: true, cell: (r) => r.bestRank ?? "" },
-        { key: "titles", label: t("colTitles"), cell: (r) => <span translate="no">{r.titles}</span> },
-        { key: "unknown", label: t("colUnknown"), numeric: true, cell: (r) => formatNumber(r.unknownEntries, lang) },
-      ]} />
-    ),
   };
+  const columns: TableColumn<CrossBorderWeek>[] = [
+    { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short"), sort: (r) => r.week },
+    { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
+    { key: "entries", label: t("colEntries"), numeric: true, cell: (r) => formatNumber(r.entries, lang), sort: (r) => r.entries },
+    { key: "slots", label: t("colSlots"), numeric: true, cell: (r) => (r.slots === undefined ? "" : formatNumber(r.slots, lang)), sort: (r) => r.slots ?? null },
+    { key: "best", label: t("colBestRank"), numeric: true, cell: (r) => r.bestRank ?? "", sort: (r) => r.bestRank ?? null },
+    { key: "titles", label: t("colTitles"), cell: (r) => <span translate="no">{r.titles}</span> },
+    { key: "unknown", label: t("colUnknown"), numeric: true, cell: (r) => formatNumber(r.unknownEntries, lang), sort: (r) => r.unknownEntries },
+  ];
+  const rowKey = (r: CrossBorderWeek) => `${r.week}${weeklyKey(r)}`;
+  // The rank chart's table leads with what it draws: each week's best rank.
+  const rankColumns = ["week", "category", "best", "titles", "entries"];
   const rankTitle = t("bestRankTitle", { chart: title });
   const highlightX = chosen ? timestamp(chosen) : undefined;
   return (
     <>
       <ChartCard id={`${id}-entries`} title={title} subtitle={subtitle} {...common}
+        table={() => <DataTable caption={title} rows={rows} rowKey={rowKey} columns={columns} />}
         chart={() => <TimeChart rows={chart.entries} lines={lines} xKind="date" domain={domain} events={events} formatY={String} integer
           tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={title} windows={windows} onChooseEvent={chooseEvent} />}
         footer={chosenEvent && rows.length > 0 && (
@@ -116,6 +118,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
           </Suspense>
         )} />
       <ChartCard id={`${id}-rank`} title={rankTitle} subtitle={t("bestRankSubtitle")} {...common}
+        table={() => <DataTable caption={rankTitle} rows={rows} rowKey={rowKey} columns={rankColumns.map((k) => columns.find((c) => c.key === k)!)} />}
         chart={() => <TimeChart rows={chart.ranks} lines={lines.map((l) => ({ ...l, points: true }))} xKind="date" domain={domain} events={events} formatY={String}
           reversedY tooltip={tooltip} onSelectX={select} highlightX={highlightX} label={rankTitle} height={240} windows={windows} onChooseEvent={chooseEvent} />} />
       {weeks.length > 0 && (

@@ -4,14 +4,21 @@ import { UnitCharts } from "../../components/unit-charts";
 import { useLabels } from "../../components/use-labels";
 import { useDataset } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
-import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
-import { observationIdentity } from "../../lib/series-identity";
+import { chooseSector, inSector, sectorFamilies, seriesFor } from "../../lib/sector-choice";
 import { useT } from "../../i18n/use-t";
 import { useViewStore } from "../../state/view-store";
 
-/** Shares of Korea's exports going to Japan (and the one combined China + Japan figure), or of its imports from Japan. */
-export function selectShares(rows: ObservationRow[], f: { sector: string; indicator: "export_share" | "import_share" }): ObservationRow[] {
-  return rows.filter((r) => r.indicator === f.indicator && (f.sector === "any" || r.sector === f.sector));
+/** The share view's default sector: music has the longest consistent share series (KOSIS, from 2005). */
+export const SHARE_SECTORS = ["music", "games", "all"];
+
+/** Shares of Korea's exports in one sector family going to Japan (and the one combined China + Japan figure). */
+export function selectExportShares(rows: ObservationRow[], sector: string): ObservationRow[] {
+  return rows.filter((r) => r.indicator === "export_share" && inSector(r, sector));
+}
+
+/** Shares of Korea's imports coming from Japan, every sector (few figures, each its own statistic). */
+export function selectImportShares(rows: ObservationRow[]): ObservationRow[] {
+  return rows.filter((r) => r.indicator === "import_share");
 }
 
 const NO_ROWS: ObservationRow[] = [];
@@ -25,27 +32,28 @@ export default function ShareView() {
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
   const rows = state.rows ?? NO_ROWS;
-  const sectors = useMemo(() => [...new Set(rows.map((r) => r.sector))].sort(), [rows]);
-  const sector = sectors.includes(chosenSector) ? chosenSector : "any";
+  const sectors = useMemo(() => sectorFamilies(rows.filter((r) => r.indicator === "export_share")), [rows]);
+  const sector = chooseSector(sectors, chosenSector, SHARE_SECTORS);
   const onReset = useCallback(() => reset(["dir", "sector", "from", "to"]), [reset]);
-  const series = useCallback((r: ObservationRow) => ({ key: seriesKey(r), identity: observationIdentity(r, "sector"), pointsOnly: isCited(r), label: describeSeries(r, label, ["direction", "sector", "measure"]) }), [label]);
-  const exports = useMemo(() => selectShares(rows, { sector, indicator: "export_share" }), [rows, sector]);
-  const imports = useMemo(() => selectShares(rows, { sector, indicator: "import_share" }), [rows, sector]);
+  const exports = useMemo(() => selectExportShares(rows, sector), [rows, sector]);
+  const imports = useMemo(() => selectImportShares(rows), [rows]);
+  const exportSeries = useMemo(() => seriesFor(exports, ["direction", "sector", "measure"], label, "measure"), [exports, label]);
+  const importSeries = useMemo(() => seriesFor(imports, ["sector", "measure"], label, "measure"), [imports, label]);
   return (
     <div className="view">
       <div className="filters" role="group" aria-label={t("filters")}>
         <SelectField name="dir" label={t("direction")} value={dir} onChange={(v) => set({ dir: v as typeof dir })}
           options={[{ value: "both", label: t("bothDirections") }, { value: "KOR-JPN", label: t("shareOfExports") }, { value: "JPN-KOR", label: t("shareOfImports") }]} />
         <SelectField name="sector" label={t("sector")} value={sector} onChange={(v) => set({ sector: v })}
-          options={[{ value: "any", label: t("allSectors") }, ...sectors.map((s) => ({ value: s, label: label("sector", s) }))]} />
+          options={sectors.map((s) => ({ value: s, label: label("sector", s) }))} />
       </div>
       {dir !== "JPN-KOR" && (
-        <UnitCharts id="share" title={t("shareTitle")} subtitle={t("shareSubtitle")} rows={exports}
-          seriesOf={series} state={state} onReset={onReset} />
+        <UnitCharts id="share" title={t("shareSectorTitle", { sector: label("sector", sector) })} subtitle={t("shareSubtitle")} rows={exports}
+          seriesOf={exportSeries} state={state} onReset={onReset} />
       )}
       {dir !== "KOR-JPN" && (
         <UnitCharts id="import-share" title={t("importShareTitle")} subtitle={t("importShareSubtitle")} rows={imports}
-          seriesOf={series} state={state} onReset={onReset} />
+          seriesOf={importSeries} state={state} onReset={onReset} />
       )}
     </div>
   );
