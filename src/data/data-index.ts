@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { DataError } from "./data-error";
 import { versionSchema, type Manifest } from "./manifest";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
@@ -12,13 +12,13 @@ export const DATA_INDEX_ELEMENT = "data-index";
  * panel or a download needs it.
  */
 export const indexEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   file: z.string(),
   kind: z.enum(Object.keys(ROW_SCHEMAS) as [RowKind, ...RowKind[]]),
-  rows: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  sources: z.array(z.object({ attribution: z.string() })).min(1),
+  rows: z.int().check(z.nonnegative()),
+  bytes: z.int().check(z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  sources: z.array(z.object({ attribution: z.string() })).check(z.minLength(1)),
   versions: z.array(versionSchema),
 });
 export type IndexEntry = z.infer<typeof indexEntrySchema>;

@@ -68,6 +68,18 @@ describe("the first load", () => {
     expect(await page.locator(".recharts-surface").count()).toBe(0);
   });
 
+  it("names the column of a bad cell and the values it may hold", async () => {
+    const { page } = await openPage();
+    await page.route("**/data/trade-flows.csv*", async (route) => {
+      const text = await (await route.fetch()).text();
+      await route.fulfill({ body: text.replace(",final,", ",finished,"), contentType: "text/csv" });
+    });
+    await page.goto(`${BASE_URL()}/`);
+    const alert = page.getByRole("alert").first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('trade-flows.csv, line 2: column "status": Invalid option: expected one of "final"|"estimate"|"preliminary" (got "finished")');
+  });
+
   it.each([1280, 390])("draws the charts below the first without scrolling, at %i px", async (width) => {
     const { page, errors } = await openPage(width, 900);
     await page.goto(`${BASE_URL()}/`);
