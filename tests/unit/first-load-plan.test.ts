@@ -12,7 +12,7 @@ const fileOf = (id: string) => {
 };
 
 describe("firstLoadPlan", () => {
-  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"]);
+  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"], (language) => [`assets/${language}.js`]);
 
   it("lists a first screen for every combination of view and chart, with the address's defaults", () => {
     expect(Object.keys(plan.screens)).toHaveLength(VIEWS.length * CHARTS.length);
@@ -30,6 +30,11 @@ describe("firstLoadPlan", () => {
     });
     expect(plan.screens["charts|boxoffice"].data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
     expect(plan.screens["charts|spotify"].modules[0]).toBe("./assets/charts-view.js");
+  });
+
+  it("names the catalogue chunks of Korean and Japanese, and none for English, with the parameter that chooses them", () => {
+    expect(plan.language).toBe("lang");
+    expect(plan.catalogues).toEqual({ en: [], ko: ["./assets/ko.js"], ja: ["./assets/ja.js"] });
   });
 
   it("fails when a first screen needs a dataset the manifest does not list", () => {
