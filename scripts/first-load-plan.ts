@@ -5,7 +5,7 @@ import { toDataIndex, type DataIndex } from "../src/data/data-index";
 export { DATA_INDEX_ELEMENT } from "../src/data/data-index";
 import { dataPath } from "../src/data/data-path";
 import { manifestSchema } from "../src/data/manifest";
-import { LANGUAGES, type Language } from "../src/i18n/languages";
+import { INTL_LOCALE, LANGUAGES, type Language } from "../src/i18n/languages";
 import { parseView } from "../src/state/url-codec";
 
 /** Id of the JSON block with the plan, which public/first-load.js reads. */
@@ -24,6 +24,8 @@ export type FirstLoadPlan = {
   language: string;
   /** The code chunks of each language's catalogue: none for English, which the app's code carries. */
   catalogues: Record<Language, string[]>;
+  /** The locale each language formats numbers and dates in, so the page can load its data early. */
+  locales: Record<Language, string>;
 };
 
 /** The index of the published manifest, validated: a broken manifest fails the build rather than the page. */
@@ -59,5 +61,5 @@ export function firstLoadPlan(
     screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name) };
   }
   const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, l === "en" ? [] : catalogueOf(l).map((name) => base + name)]));
-  return { params, pinned: "v", screens, language: "lang", catalogues: catalogues as Record<Language, string[]> };
+  return { params, pinned: "v", screens, language: "lang", catalogues: catalogues as Record<Language, string[]>, locales: INTL_LOCALE };
 }

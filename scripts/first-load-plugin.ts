@@ -45,10 +45,11 @@ export function firstLoad(dataDir: string): Plugin {
         const chunks = (source: string) => (ctx.bundle ? lazyChunks(ctx.bundle, source) : []);
         const screens = firstLoadPlan(index, base, (view) => chunks(`src/features/${view}/${view}-view.tsx`), (language) => chunks(`src/locales/${language}.po`));
         const json = (id: string, value: unknown): HtmlTagDescriptor => ({ tag: "script", attrs: { type: "application/json", id }, children: scriptJson(value), injectTo: "head" });
+        // The plan and its script before the (larger) index, so the preloads start as early as the HTML allows.
         return [
-          json(DATA_INDEX_ELEMENT, index),
           json(PLAN_ELEMENT, screens),
-          { tag: "script", attrs: { src: `${base}first-load.js`, async: true }, injectTo: "head" },
+          { tag: "script", attrs: { src: `${base}first-load.js`, async: true, fetchpriority: "high" }, injectTo: "head" },
+          json(DATA_INDEX_ELEMENT, index),
         ];
       },
     },

@@ -32,9 +32,10 @@ describe("firstLoadPlan", () => {
     expect(plan.screens["charts|spotify"].modules[0]).toBe("./assets/charts-view.js");
   });
 
-  it("names the catalogue chunks of Korean and Japanese, and none for English, with the parameter that chooses them", () => {
+  it("names the catalogue chunks of Korean and Japanese (none for English), the parameter that chooses them, and their locales", () => {
     expect(plan.language).toBe("lang");
     expect(plan.catalogues).toEqual({ en: [], ko: ["./assets/ko.js"], ja: ["./assets/ja.js"] });
+    expect(plan.locales).toEqual({ en: "en-GB", ko: "ko-KR", ja: "ja-JP" });
   });
 
   it("fails when a first screen needs a dataset the manifest does not list", () => {
