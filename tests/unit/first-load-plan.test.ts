@@ -48,7 +48,16 @@ describe("readIndex", () => {
   it("keeps what the charts need of each dataset and nothing of its descriptions", () => {
     const flows = index.datasets.find((d) => d.id === "trade-flows")!;
     expect(Object.keys(flows).sort()).toEqual(["bytes", "file", "id", "kind", "rows", "sha256", "sources", "versions"]);
-    expect(flows.sources.every((s) => Object.keys(s).join() === "attribution" && s.attribution !== "")).toBe(true);
+    const weekly = index.datasets.find((d) => d.id === "netflix-cross-border")!;
+    expect(weekly.sources.length).toBeGreaterThan(0);
+    expect(weekly.sources.every((s) => Object.keys(s).join() === "attribution" && s.attribution !== "")).toBe(true);
+  });
+
+  it("leaves out the sources of datasets whose rows name their own, and keeps the others'", () => {
+    const named = index.datasets.filter((d) => ["observation", "event", "overview"].includes(d.kind));
+    expect(named.map((d) => d.id)).toContain("trade-flows");
+    expect(named.every((d) => d.sources.length === 0)).toBe(true);
+    expect(index.datasets.filter((d) => !named.includes(d)).every((d) => d.sources.length > 0)).toBe(true);
   });
 
   it("fails the build on a manifest that does not match its schema", async () => {
