@@ -5,6 +5,7 @@ import { toDataIndex, type DataIndex } from "../src/data/data-index";
 export { DATA_INDEX_ELEMENT } from "../src/data/data-index";
 import { dataPath } from "../src/data/data-path";
 import { manifestSchema } from "../src/data/manifest";
+import { INTL_LOCALE, LANGUAGES, type Language } from "../src/i18n/languages";
 import { parseView } from "../src/state/url-codec";
 
 /** Id of the JSON block with the plan, which public/first-load.js reads. */
@@ -19,6 +20,12 @@ export type FirstLoadPlan = {
   /** A parameter that pins data versions: when present, the app resolves the files itself. */
   pinned: string;
   screens: Record<string, FirstScreen>;
+  /** The parameter that names the language; without it (or with an unknown one) the browser's languages choose. */
+  language: string;
+  /** The code chunks of each language's catalogue: none for English, which the app's code carries. */
+  catalogues: Record<Language, string[]>;
+  /** The locale each language formats numbers and dates in, so the page can load its data early. */
+  locales: Record<Language, string>;
 };
 
 /** The index of the published manifest, validated: a broken manifest fails the build rather than the page. */
@@ -31,9 +38,15 @@ export function readIndex(dataDir: string): DataIndex {
 
 /**
  * Every combination of the first-screen parameters, keyed by their values joined with "|", with the files
- * of its datasets and the code chunks of its view (`chunksOf` names them; none in development).
+ * of its datasets and the code chunks of its view (`chunksOf` names them; none in development), and the
+ * chunks of each language's catalogue (`catalogueOf`).
  */
-export function firstLoadPlan(index: DataIndex, base: string, chunksOf: (view: string) => string[]): FirstLoadPlan {
+export function firstLoadPlan(
+  index: DataIndex,
+  base: string,
+  chunksOf: (view: string) => string[],
+  catalogueOf: (language: Exclude<Language, "en">) => string[] = () => [],
+): FirstLoadPlan {
   const defaults = parseView("");
   const params = Object.entries(FIRST_SCREEN_PARAMS).map(([name, values]) => ({ name, values, fallback: String(defaults[name as keyof typeof FIRST_SCREEN_PARAMS]) }));
   const combos = params.reduce<string[][]>((acc, p) => acc.flatMap((combo) => p.values.map((v) => [...combo, v])), [[]]);
@@ -47,5 +60,6 @@ export function firstLoadPlan(index: DataIndex, base: string, chunksOf: (view: s
     });
     screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name) };
   }
-  return { params, pinned: "v", screens };
+  const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, l === "en" ? [] : catalogueOf(l).map((name) => base + name)]));
+  return { params, pinned: "v", screens, language: "lang", catalogues: catalogues as Record<Language, string[]>, locales: INTL_LOCALE };
 }

@@ -3,12 +3,12 @@ import { runnerImport, type HtmlTagDescriptor, type Plugin, type Rolldown } from
 
 type Plan = typeof import("./first-load-plan");
 
-/** The view's lazily loaded chunk and the chunks it imports, without the entry that is loading anyway. */
-function viewChunks(bundle: Rolldown.OutputBundle, view: string): string[] {
+/** A lazily loaded module's chunk and the chunks it imports, without the entry that is loading anyway. */
+function lazyChunks(bundle: Rolldown.OutputBundle, source: string): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === "chunk");
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const facade = chunks.find((c) => c.facadeModuleId?.endsWith(`/src/features/${view}/${view}-view.tsx`));
-  if (!facade) throw new Error(`first load: no chunk for the view "${view}" (src/features/${view}/${view}-view.tsx, loaded lazily)`);
+  const facade = chunks.find((c) => c.facadeModuleId?.endsWith(`/${source}`));
+  if (!facade) throw new Error(`first load: no chunk for ${source} (a module loaded lazily)`);
   const found = new Set<string>();
   const visit = (chunk: Rolldown.OutputChunk) => {
     if (chunk.isEntry || found.has(chunk.fileName)) return;
@@ -25,7 +25,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u0
 /**
  * Puts the data index and the first-load plan into index.html as JSON blocks (data, not script: the
  * Content-Security-Policy stays free of inline script), and loads public/first-load.js, which adds
- * preload links for the datasets and code of the view the address asks for.
+ * preload links for the datasets and code of the view the address asks for, and the catalogue of its language.
  */
 export function firstLoad(dataDir: string): Plugin {
   let base = "/";
@@ -42,12 +42,14 @@ export function firstLoad(dataDir: string): Plugin {
         plan ??= runnerImport<Plan>(resolve(import.meta.dirname, "first-load-plan.ts"), { configFile: false, logLevel: "error" }).then((r) => r.module);
         const { readIndex, firstLoadPlan, DATA_INDEX_ELEMENT, PLAN_ELEMENT } = await plan;
         const index = readIndex(dataDir);
-        const screens = firstLoadPlan(index, base, (view) => (ctx.bundle ? viewChunks(ctx.bundle, view) : []));
+        const chunks = (source: string) => (ctx.bundle ? lazyChunks(ctx.bundle, source) : []);
+        const screens = firstLoadPlan(index, base, (view) => chunks(`src/features/${view}/${view}-view.tsx`), (language) => chunks(`src/locales/${language}.po`));
         const json = (id: string, value: unknown): HtmlTagDescriptor => ({ tag: "script", attrs: { type: "application/json", id }, children: scriptJson(value), injectTo: "head" });
+        // The plan and its script before the (larger) index, so the preloads start as early as the HTML allows.
         return [
-          json(DATA_INDEX_ELEMENT, index),
           json(PLAN_ELEMENT, screens),
-          { tag: "script", attrs: { src: `${base}first-load.js`, async: true }, injectTo: "head" },
+          { tag: "script", attrs: { src: `${base}first-load.js`, async: true, fetchpriority: "high" }, injectTo: "head" },
+          json(DATA_INDEX_ELEMENT, index),
         ];
       },
     },

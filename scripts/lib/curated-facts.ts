@@ -9,7 +9,7 @@ const PERIOD_SUFFIX = /_(h1|h2|q[1-4]|quarter|jan_[a-z]+|to_date|snapshot)$/;
 
 export const factSchema = z
   .object({
-    indicator: text.regex(/^[A-Za-z0-9_]+$/, "not an indicator code (letters, digits and _)"),
+    indicator: text.check(z.regex(/^[A-Za-z0-9_]+$/, "not an indicator code (letters, digits and _)")),
     reporter: text,
     partner: optionalText,
     sector: text,

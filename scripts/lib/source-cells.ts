@@ -1,12 +1,13 @@
+import { z } from "zod";
 import { int, num } from "../../src/data/cells";
 
 /** Cells of source tables with the range their meaning allows. */
-export const count = int.refine((n) => n >= 0, "a count cannot be negative");
-export const atLeastOne = int.refine((n) => n >= 1, "must be 1 or more");
+export const count = int.check(z.refine((n) => n >= 0, "a count cannot be negative"));
+export const atLeastOne = int.check(z.refine((n) => n >= 1, "must be 1 or more"));
 export const rank = (max = Infinity) =>
-  int.refine((n) => n >= 1 && n <= max, max === Infinity ? "a rank starts at 1" : `not a rank from 1 to ${max}`);
-export const fraction = num.refine((n) => n >= 0 && n <= 1, "not a share between 0 and 1");
-export const year = int.refine((n) => n >= 1900 && n <= 2100, "not a year from 1900 to 2100");
+  int.check(z.refine((n) => n >= 1 && n <= max, max === Infinity ? "a rank starts at 1" : `not a rank from 1 to ${max}`));
+export const fraction = num.check(z.refine((n) => n >= 0 && n <= 1, "not a share between 0 and 1"));
+export const year = int.check(z.refine((n) => n >= 1900 && n <= 2100, "not a year from 1900 to 2100"));
 
 /** Only these figures can fall below zero. */
 const SIGNED = /balance|growth|change/;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const HEIGHT_MESSAGE = "kj-embed:height";
 const requestSchema = z.object({ type: z.literal("kj-embed:request-height") });

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { DataError } from "../data/data-error";
 import { findEntry, type IndexEntry } from "../data/data-index";
 import { datasetQuery } from "../data/queries";

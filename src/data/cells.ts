@@ -1,29 +1,28 @@
-import { z } from "zod";
+import { en } from "zod/locales";
+import { z } from "zod/mini";
 import { isCalendarDate } from "../lib/calendar-date";
 
+/** zod/mini carries no messages of its own: a bad cell or index entry is named in English ("expected one of …"). */
+z.config(en());
+
 /** Cell parsers: every CSV cell arrives as a string; a blank cell is never silently 0. */
-export const text = z.string().min(1, "empty cell");
+export const text = z.string().check(z.minLength(1, "empty cell"));
 export const optionalText = z.string();
-export const int = z
-  .string()
-  .regex(/^-?\d+$/, "not a whole number")
-  .transform(Number);
-export const num = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/, "not a number")
-  .transform(Number);
+export const int = z.pipe(z.string().check(z.regex(/^-?\d+$/, "not a whole number")), z.transform(Number));
+export const num = z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/, "not a number")), z.transform(Number));
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)")
-  .refine(isCalendarDate, "no such day in the calendar");
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "not a date (YYYY-MM-DD)"), z.refine(isCalendarDate, "no such day in the calendar"));
 /** A year, month or day: the precision the source gives. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-  .refine(isCalendarDate, "no such month or day in the calendar");
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    z.refine(isCalendarDate, "no such month or day in the calendar"),
+  );
 
-export const orNull = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal("").transform(() => null), schema]);
+export const orNull = <T extends z.ZodMiniType>(schema: T) =>
+  z.union([z.pipe(z.literal(""), z.transform(() => null)), schema]);
 
 /** KOR+JPN: a Korea–Japan co-production (joint planning and financing, not a remake or a licence). */
 export const ORIGINS = ["KOR", "JPN", "KOR+JPN", "other", "unknown"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { DataError } from "./data-error";
 import { versionSchema, type Manifest } from "./manifest";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
@@ -6,21 +6,24 @@ import { ROW_SCHEMAS, type RowKind } from "./schemas";
 /** Id of the JSON block in index.html that carries the data index (and what to preload first). */
 export const DATA_INDEX_ELEMENT = "data-index";
 
+/** Rows of these kinds name their own source (publisher, title, date, URL), so the index leaves their sources out. */
+const ROWS_NAME_SOURCES: readonly RowKind[] = ["observation", "event", "overview"];
+
 /**
- * What the charts need to know of a dataset before drawing it: its file, kind and versions, and the
- * attribution line of each source. The full manifest (descriptions, columns, terms) loads only when a
- * panel or a download needs it.
+ * What the charts need to know of a dataset before drawing it: its file, kind and versions, and, unless its
+ * rows name their own, the attribution line of each source. The full manifest (descriptions, columns, terms)
+ * loads only when a panel or a download needs it.
  */
 export const indexEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   file: z.string(),
   kind: z.enum(Object.keys(ROW_SCHEMAS) as [RowKind, ...RowKind[]]),
-  rows: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  sources: z.array(z.object({ attribution: z.string() })).min(1),
+  rows: z.int().check(z.nonnegative()),
+  bytes: z.int().check(z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  sources: z.array(z.object({ attribution: z.string() })),
   versions: z.array(versionSchema),
-});
+}).check(z.refine((e) => ROWS_NAME_SOURCES.includes(e.kind) || e.sources.length > 0, "a dataset without the attribution of its sources"));
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 
 export type DataIndex = { datasets: IndexEntry[] };
@@ -29,7 +32,7 @@ export type DataIndex = { datasets: IndexEntry[] };
 export function toDataIndex(manifest: Manifest): DataIndex {
   return {
     datasets: manifest.datasets.map(({ id, file, kind, rows, bytes, sha256, sources, versions }) => ({
-      id, file, kind, rows, bytes, sha256, versions, sources: sources.map(({ attribution }) => ({ attribution })),
+      id, file, kind, rows, bytes, sha256, versions, sources: ROWS_NAME_SOURCES.includes(kind) ? [] : sources.map(({ attribution }) => ({ attribution })),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
 
 export const columnSchema = z.object({
@@ -18,43 +18,43 @@ export const sourceSchema = z.object({
   attribution: z.string(),
   retrieved: z.string(),
   /** Where the figures were read when that was a copy and not the publisher's own file; blank otherwise. */
-  via: z.string().default(""),
+  via: z._default(z.string(), ""),
   /** What was repaired or changed in that copy before use; blank when nothing was. */
-  repairs: z.string().default(""),
+  repairs: z._default(z.string(), ""),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const originCountsSchema = z.object({
-  tagged: z.number().int(),
-  KOR: z.number().int(),
-  JPN: z.number().int(),
+  tagged: z.int(),
+  KOR: z.int(),
+  JPN: z.int(),
   /** Korea–Japan co-productions; manifests written before the value existed read as 0 (they had no such tag). */
-  "KOR+JPN": z.number().int().default(0),
-  other: z.number().int(),
-  unknown: z.number().int(),
-  untagged: z.number().int(),
+  "KOR+JPN": z._default(z.int(), 0),
+  other: z.int(),
+  unknown: z.int(),
+  untagged: z.int(),
 });
 export type OriginCounts = z.infer<typeof originCountsSchema>;
 
 /** An earlier published version of a dataset, kept so that pinned links still show it. */
-export const versionSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), file: z.string(), rows: z.number().int() });
+export const versionSchema = z.object({ sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), file: z.string(), rows: z.int() });
 export type Version = z.infer<typeof versionSchema>;
 
 export const manifestEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   file: z.string(),
   kind: z.enum(Object.keys(ROW_SCHEMAS) as [RowKind, ...RowKind[]]),
   title: z.string(),
   description: z.string(),
   columns: z.array(columnSchema),
   coverage: z.object({ start: z.string(), end: z.string() }),
-  rows: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  sources: z.array(sourceSchema).min(1),
+  rows: z.int().check(z.nonnegative()),
+  bytes: z.int().check(z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
   notes: z.array(z.string()),
-  origins: originCountsSchema.optional(),
-  versions: z.array(versionSchema).default([]),
+  origins: z.optional(originCountsSchema),
+  versions: z._default(z.array(versionSchema), []),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 

@@ -1,8 +1,8 @@
 import Papa from "papaparse";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { DataError } from "./data-error";
 
-type RowSchema = z.ZodObject<z.ZodRawShape>;
+type RowSchema = z.ZodMiniObject;
 
 /** Parse delimited text with a header row; every row must pass the schema. Line numbers count the header as line 1. */
 export function parseCsv<S extends RowSchema>(

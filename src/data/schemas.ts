@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { int, isoDate, num, optionalText, orNull, origin, partialDate, text } from "./cells";
 import { PERIODS } from "./periods";
 
 const blankOrDate = z.union([z.literal(""), partialDate]);
 /** Versions published before periods had their own columns wrote "year" and month ranges; they still read. */
 const LEGACY_PERIODS: Record<string, string> = { year: "calendar", "jan-may": "span", "jan-oct": "span", "jan-nov": "span", quarter: "unknown" };
-const period = z.preprocess((v) => (typeof v === "string" ? (LEGACY_PERIODS[v] ?? v) : v), z.enum(PERIODS));
+const period = z.pipe(z.transform((v) => (typeof v === "string" ? (LEGACY_PERIODS[v] ?? v) : v)), z.enum(PERIODS));
 
 /**
  * One reported (or computed) figure with its source: trade flows, market size, shares, box office.
@@ -15,8 +15,8 @@ const period = z.preprocess((v) => (typeof v === "string" ? (LEGACY_PERIODS[v] ?
 export const observationRowSchema = z.object({
   year: orNull(int),
   period,
-  periodStart: blankOrDate.default(""),
-  periodEnd: blankOrDate.default(""),
+  periodStart: z._default(blankOrDate, ""),
+  periodEnd: z._default(blankOrDate, ""),
   indicator: text,
   reporter: text,
   partner: optionalText,
@@ -24,7 +24,7 @@ export const observationRowSchema = z.object({
   sector: text,
   measure: text,
   status: z.enum(["final", "estimate", "preliminary"]),
-  quality: z.enum(["", "weak"]).default(""),
+  quality: z._default(z.enum(["", "weak"]), ""),
   value: num,
   unit: text,
   basis: z.enum(["reported", "computed"]),
@@ -33,7 +33,7 @@ export const observationRowSchema = z.object({
   sourcePublisher: text,
   sourceTitle: text,
   sourceDate: blankOrDate,
-  sourceVia: optionalText.default(""),
+  sourceVia: z._default(optionalText, ""),
   sourceUrl: text,
   quote: optionalText,
 });
@@ -50,12 +50,12 @@ export const eventRowSchema = z.object({
   sourcePublishers: text,
   sourceUrls: text,
   /** The same in Korean and Japanese; the ingest requires them, versions published before them read as blank. */
-  labelKo: optionalText.default(""),
-  titleKo: optionalText.default(""),
-  descriptionKo: optionalText.default(""),
-  labelJa: optionalText.default(""),
-  titleJa: optionalText.default(""),
-  descriptionJa: optionalText.default(""),
+  labelKo: z._default(optionalText, ""),
+  titleKo: z._default(optionalText, ""),
+  descriptionKo: z._default(optionalText, ""),
+  labelJa: z._default(optionalText, ""),
+  titleJa: z._default(optionalText, ""),
+  descriptionJa: z._default(optionalText, ""),
 });
 export type EventRow = z.infer<typeof eventRowSchema>;
 
@@ -68,7 +68,7 @@ export const crossBorderWeekSchema = z.object({
   origin: origin,
   entries: int,
   /** Absent from versions published before it was added; pinned links to them still parse. */
-  slots: int.optional(),
+  slots: z.optional(int),
   bestRank: orNull(int),
   titles: optionalText,
   listSize: int,
@@ -88,8 +88,8 @@ export const netflixListRowSchema = z.object({
   weeksInTop10: int,
   origin: origin,
   /** Absent from versions published before they were added, read as blank. */
-  titleKo: optionalText.default(""),
-  titleJa: optionalText.default(""),
+  titleKo: z._default(optionalText, ""),
+  titleJa: z._default(optionalText, ""),
 });
 export type NetflixListRow = z.infer<typeof netflixListRowSchema>;
 
@@ -136,7 +136,7 @@ export const overviewRowSchema = z.object({
 export type OverviewRow = z.infer<typeof overviewRowSchema>;
 
 /** The name of a code used in the data (indicator, sector, unit, measure, …) in English, Korean and Japanese. */
-export const labelRowSchema = z.object({ kind: text, key: text, label: text, labelKo: optionalText.default(""), labelJa: optionalText.default("") });
+export const labelRowSchema = z.object({ kind: text, key: text, label: text, labelKo: z._default(optionalText, ""), labelJa: z._default(optionalText, "") });
 export type LabelRow = z.infer<typeof labelRowSchema>;
 
 export const ROW_SCHEMAS = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { LANGUAGES, toLanguage } from "../i18n/languages";
 import { isCalendarDate } from "../lib/calendar-date";
 import { normalizeWindows } from "./compare-params";
@@ -8,42 +8,47 @@ export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "f
 export const FIRST_YEAR = 1998;
 export const LAST_YEAR = 2026;
 
-const year = (fallback: number) => z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR).catch(fallback);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((date) => isCalendarDate(date) && Number(date.slice(0, 4)) >= FIRST_YEAR && Number(date.slice(0, 4)) <= LAST_YEAR)
-  .optional()
-  .catch(undefined);
+const year = (fallback: number) => z.catch(z.coerce.number().check(z.int(), z.minimum(FIRST_YEAR), z.maximum(LAST_YEAR)), fallback);
+const isoDate = z.catch(
+  z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/),
+        z.refine((date) => isCalendarDate(date) && Number(date.slice(0, 4)) >= FIRST_YEAR && Number(date.slice(0, 4)) <= LAST_YEAR),
+      ),
+  ),
+  undefined,
+);
 /** A before/after window around the chosen event, in years or weeks as the view counts (see compare-params). */
-const windowSize = z.coerce.number().int().min(1).max(52).optional().catch(undefined);
-const shortText = z.string().min(1).max(120).optional().catch(undefined);
+const windowSize = z.catch(z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(52))), undefined);
+const shortText = z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(120))), undefined);
 /** "ko", "ko-KR" or "JA" all name a language; no parameter (or an unknown one) leaves the choice to the browser. */
-const language = z.preprocess((v) => (typeof v === "string" ? toLanguage(v) : v), z.enum(LANGUAGES).optional()).catch(undefined);
+const language = z.catch(z.pipe(z.transform((v) => (typeof v === "string" ? toLanguage(v) : v)), z.optional(z.enum(LANGUAGES))), undefined);
 
 /** Every shareable choice, with a default for anything missing or mangled. */
 export const viewSchema = z.object({
-  view: z.enum(VIEWS).catch("overview"),
+  view: z.catch(z.enum(VIEWS), "overview"),
   from: year(FIRST_YEAR),
   to: year(LAST_YEAR),
-  sector: z.string().regex(/^[\w:+ .'-]{1,80}$/).catch("any"),
-  dir: z.enum(["both", "KOR-JPN", "JPN-KOR"]).catch("both"),
-  market: z.enum(["both", "JPN", "KOR"]).catch("both"),
-  chart: z.enum(CHARTS).catch("netflix"),
-  country: z.enum(["JP", "KR"]).catch("JP"),
-  cat: z.enum(["all", "Films", "TV"]).catch("all"),
+  sector: z.catch(z.string().check(z.regex(/^[\w:+ .'-]{1,80}$/)), "any"),
+  dir: z.catch(z.enum(["both", "KOR-JPN", "JPN-KOR"]), "both"),
+  market: z.catch(z.enum(["both", "JPN", "KOR"]), "both"),
+  chart: z.catch(z.enum(CHARTS), "netflix"),
+  country: z.catch(z.enum(["JP", "KR"]), "JP"),
+  cat: z.catch(z.enum(["all", "Films", "TV"]), "all"),
   week: isoDate,
   films: shortText,
   q: shortText,
   event: shortText,
   before: windowSize,
   after: windowSize,
-  table: z.enum(["0", "1"]).catch("0"),
-  v: z.string().regex(/^[0-9a-f]{8,64}$/).optional().catch(undefined),
-  embed: z.enum(["0", "1"]).catch("0"),
+  table: z.catch(z.enum(["0", "1"]), "0"),
+  v: z.catch(z.optional(z.string().check(z.regex(/^[0-9a-f]{8,64}$/))), undefined),
+  embed: z.catch(z.enum(["0", "1"]), "0"),
   /** Filters in an embed: shown unless "0"; in an embed of one chart (`card`), only the year range and only with "1". */
-  controls: z.enum(["0", "1"]).optional().catch(undefined),
-  card: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
+  controls: z.catch(z.optional(z.enum(["0", "1"])), undefined),
+  card: z.catch(z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))), undefined),
   lang: language,
 });
 export type View = z.infer<typeof viewSchema>;

@@ -33,6 +33,31 @@ describe("the first load", () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    ["/?lang=ko", "en-US", "ko"],
+    ["/?view=charts&lang=ja-JP", "ko-KR", "ja"],
+    ["/", "ja-JP", "ja"],
+    ["/?lang=xx", "ko-KR", "ko"],
+    ["/?lang=en", "ko-KR", "en"],
+    ["/", "en-US", "en"],
+  ])("of %s in a %s browser shows %s, its catalogue (none for English) fetched once from a link the page adds before the app runs", async (path, locale, lang) => {
+    const { page, errors } = await openPage(1280, 900, locale);
+    await page.goto(`${BASE_URL()}${path}`);
+    await chartDrawn(page);
+    await page.waitForLoadState("networkidle");
+    const catalogues = await page.evaluate(() => {
+      const plan = JSON.parse(document.getElementById("first-load")!.textContent!) as { catalogues: Record<string, string[]> };
+      const chunks = Object.entries(plan.catalogues).flatMap(([language, files]) => files.map((file) => [new URL(file, location.href).href, language]));
+      const named = (href: string) => chunks.filter(([chunk]) => chunk === href).map(([, language]) => language);
+      const links = [...document.querySelectorAll<HTMLLinkElement>("link[rel=modulepreload]")].flatMap((link) => named(link.href));
+      return { links, fetched: performance.getEntriesByType("resource").flatMap((e) => named(e.name)) };
+    });
+    const expected = lang === "en" ? [] : [lang];
+    expect(catalogues).toEqual({ links: expected, fetched: expected });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(errors).toEqual([]);
+  });
+
   it("loads the full manifest only when the reader opens About the data", async () => {
     const { page, errors } = await openPage();
     const requested = record(page);
@@ -67,6 +92,18 @@ describe("the first load", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("trade-flows.csv, line 1: missing column");
     expect(await page.locator(".recharts-surface").count()).toBe(0);
+  });
+
+  it("names the column of a bad cell and the values it may hold", async () => {
+    const { page } = await openPage();
+    await page.route("**/data/trade-flows.csv*", async (route) => {
+      const text = await (await route.fetch()).text();
+      await route.fulfill({ body: text.replace(",final,", ",finished,"), contentType: "text/csv" });
+    });
+    await page.goto(`${BASE_URL()}/?view=trade`);
+    const alert = page.getByRole("alert").first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('trade-flows.csv, line 2: column "status": Invalid option: expected one of "final"|"estimate"|"preliminary" (got "finished")');
   });
 
   it.each([[1280, "/"], [390, "/"], [1280, "/?view=trade"], [390, "/?view=trade"]])("draws the charts below the first without scrolling, at %i px on %s", async (width, path) => {

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod/mini";
 import { parseCsv } from "../../src/data/parse-csv";
 import { crossBorderWeekSchema, eventRowSchema } from "../../src/data/schemas";
 import { compareWeeks } from "../../src/lib/compare-weeks";
 
 const read = (file: string) => readFileSync(resolve(process.cwd(), file), "utf8");
-const events = parseCsv(read("data/curated/events.csv"), eventRowSchema.pick({ date: true, endDate: true, label: true }), "events.csv");
+const events = parseCsv(read("data/curated/events.csv"), z.pick(eventRowSchema, { date: true, endDate: true, label: true }), "events.csv");
 const weeks = parseCsv(read("data/netflix-cross-border.csv"), crossBorderWeekSchema, "netflix-cross-border.csv");
 
 const DAY = 86_400_000;

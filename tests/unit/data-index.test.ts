@@ -25,6 +25,7 @@ describe("readDataIndex", () => {
     ["missing", undefined, "index.html: the data index is missing"],
     ["not JSON", "{", "index.html: the data index is not valid JSON"],
     ["of the wrong shape", JSON.stringify({ datasets: [{ id: "x" }] }), "index.html: the data index is invalid"],
+    ["without the attribution of a weekly dataset", JSON.stringify({ datasets: [{ ...INDEX.datasets[0], sources: [] }] }), "index.html: the data index is invalid: a dataset without the attribution of its sources"],
   ])("names the problem when the index is %s", (_, text, message) => {
     expect(() => readDataIndex(page(text))).toThrow(DataError);
     expect(() => readDataIndex(page(text))).toThrow(message);

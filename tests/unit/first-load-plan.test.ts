@@ -12,7 +12,7 @@ const fileOf = (id: string) => {
 };
 
 describe("firstLoadPlan", () => {
-  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"]);
+  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"], (language) => [`assets/${language}.js`]);
 
   it("lists a first screen for every combination of view and chart, with the address's defaults", () => {
     expect(Object.keys(plan.screens)).toHaveLength(VIEWS.length * CHARTS.length);
@@ -34,6 +34,12 @@ describe("firstLoadPlan", () => {
     expect(plan.screens["coverage|netflix"].data).toEqual(["trade-flows", "market-size", "export-share", "box-office", "labels"].map(fileOf));
   });
 
+  it("names the catalogue chunks of Korean and Japanese (none for English), the parameter that chooses them, and their locales", () => {
+    expect(plan.language).toBe("lang");
+    expect(plan.catalogues).toEqual({ en: [], ko: ["./assets/ko.js"], ja: ["./assets/ja.js"] });
+    expect(plan.locales).toEqual({ en: "en-GB", ko: "ko-KR", ja: "ja-JP" });
+  });
+
   it("fails when a first screen needs a dataset the manifest does not list", () => {
     const partial = { datasets: index.datasets.filter((d) => d.id !== "trade-flows") };
     expect(() => firstLoadPlan(partial, "./", () => [])).toThrow('needs "trade-flows"');
@@ -44,7 +50,16 @@ describe("readIndex", () => {
   it("keeps what the charts need of each dataset and nothing of its descriptions", () => {
     const flows = index.datasets.find((d) => d.id === "trade-flows")!;
     expect(Object.keys(flows).sort()).toEqual(["bytes", "file", "id", "kind", "rows", "sha256", "sources", "versions"]);
-    expect(flows.sources.every((s) => Object.keys(s).join() === "attribution" && s.attribution !== "")).toBe(true);
+    const weekly = index.datasets.find((d) => d.id === "netflix-cross-border")!;
+    expect(weekly.sources.length).toBeGreaterThan(0);
+    expect(weekly.sources.every((s) => Object.keys(s).join() === "attribution" && s.attribution !== "")).toBe(true);
+  });
+
+  it("leaves out the sources of datasets whose rows name their own, and keeps the others'", () => {
+    const named = index.datasets.filter((d) => ["observation", "event", "overview"].includes(d.kind));
+    expect(named.map((d) => d.id)).toContain("trade-flows");
+    expect(named.every((d) => d.sources.length === 0)).toBe(true);
+    expect(index.datasets.filter((d) => !named.includes(d)).every((d) => d.sources.length > 0)).toBe(true);
   });
 
   it("fails the build on a manifest that does not match its schema", async () => {

@@ -8,7 +8,7 @@ const NAMES = Object.keys(viewSchema.shape) as (keyof View)[];
 
 /** The schema without its fallbacks: what a valid state is. */
 const strictView = z
-  .object(Object.fromEntries(NAMES.map((name) => [name, viewSchema.shape[name].unwrap()])) as z.ZodRawShape)
+  .object(Object.fromEntries(NAMES.map((name) => [name, viewSchema.shape[name].def.innerType])) as z.ZodRawShape)
   .strict()
   .refine((v) => (v.from as number) <= (v.to as number), "from after to")
   .refine((v) => v.week === undefined || isCalendarDate(v.week as string), "week is not a day");
