@@ -10,7 +10,8 @@ function ingest(args: string[]) {
   return { status: run.status, stderr: run.stderr };
 }
 
-describe("npm run ingest", () => {
+// Each test runs the ingest as its own process, which takes several seconds on a busy machine.
+describe("npm run ingest", { timeout: 60_000 }, () => {
   it("exits non-zero naming a missing --from folder, and writes nothing", async () => {
     const ws = await workspace();
     await ws.ingest();

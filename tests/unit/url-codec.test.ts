@@ -40,8 +40,8 @@ describe("serializeView and parseView", () => {
   it("writes the comparison windows only around an event and only when they differ from the unit's default", () => {
     expect(serializeView(view({ view: "charts", event: "suzume", before: 12, after: 12 }))).toBe("?view=charts&event=suzume");
     expect(serializeView(view({ view: "charts", event: "suzume", before: 8 }))).toBe("?view=charts&event=suzume&before=8");
-    expect(serializeView(view({ view: "trade", event: "export-curbs", before: 3, after: 2 }))).toBe("?event=export-curbs&after=2");
-    expect(serializeView(view({ view: "trade", before: 2, after: 2 }))).toBe("");
+    expect(serializeView(view({ view: "trade", event: "export-curbs", before: 3, after: 2 }))).toBe("?view=trade&event=export-curbs&after=2");
+    expect(serializeView(view({ view: "trade", before: 2, after: 2 }))).toBe("?view=trade");
   });
 
   it("reads the windows in the view's unit: years for yearly views and the box office, weeks for weekly charts", () => {
