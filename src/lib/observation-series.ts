@@ -28,7 +28,10 @@ export function periodLabel(r: ObservationRow): string {
 }
 
 /** The publisher as a reader should see it: where it was read if that was a copy, and whether the page is weak. */
-export function sourceLabel(r: ObservationRow): string {
+/** What a row says of where its figure was published. */
+type SourceFields = Pick<ObservationRow, "sourcePublisher" | "sourceTitle" | "sourceUrl" | "sourceDate" | "sourceVia" | "quality">;
+
+export function sourceLabel(r: SourceFields): string {
   const via = r.sourceVia ? t("readVia", { via: r.sourceVia }) : "";
   return withNote(`${r.sourcePublisher}${via}`, r.quality === "weak" ? t("weakSource") : "");
 }
@@ -57,7 +60,7 @@ export function groupSeries(rows: ObservationRow[], keyOf: (r: ObservationRow) =
 }
 
 /** The publications behind some rows, for the metadata that travels with a download. */
-export function rowSources(rows: ObservationRow[]) {
+export function rowSources(rows: SourceFields[]) {
   const byUrl = new Map(rows.map((r) => [r.sourceUrl, r]));
   return [...byUrl.values()].map((r) => ({
     publisher: r.sourcePublisher,

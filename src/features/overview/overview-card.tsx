@@ -10,10 +10,11 @@ import { useT } from "../../i18n/use-t";
 import { INTL_LOCALE } from "../../i18n/languages";
 import { decimalYear, formatDate } from "../../lib/format";
 import { cardRows, type OverviewCard as Card, type OverviewSeries } from "../../lib/overview";
+import { rowSources } from "../../lib/observation-series";
 import type { OVERVIEW_CARDS } from "../../lib/overview-cards";
 import { cardYears, isCharted, overviewChart } from "./overview-chart";
 import { OverviewFooter } from "./overview-footer";
-import { overviewSources, overviewTable } from "./overview-table";
+import { overviewTable } from "./overview-table";
 import { figurePeriod, overviewValue, unitName } from "./overview-text";
 
 type Props = { id: (typeof OVERVIEW_CARDS)[number]["id"]; card: Card | undefined; state: DatasetState<"overview"> };
@@ -58,7 +59,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
     <ChartCard id={id} title={title} subtitle={`${t(`overview.${id}.subtitle`)} · ${unitName(unit)}`} sources={publishers}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={false} onReset={() => {}}
-      share={{ entry: state.entry, table: () => overviewTable(rows, rowLabel, unitName), sources: () => overviewSources(rows) }}
+      share={{ entry: state.entry, table: () => overviewTable(rows, rowLabel, unitName), sources: () => rowSources(rows) }}
       chart={() => chart && (
         <TimeChart rows={chart.rows} lines={chart.lines} extraKeys={chart.extraKeys} xKind="year" domain={domain} events={events}
           formatY={formatY} tooltip={tooltip} label={title} height={220} />

@@ -13,15 +13,3 @@ export function overviewTable(rows: OverviewRow[], seriesLabel: (r: OverviewRow)
       r.sourcePublisher, r.sourceTitle, r.sourceDate, r.sourceVia, r.sourceUrl]),
   };
 }
-
-/** The publications behind a card's rows, for the README of a download. */
-export function overviewSources(rows: OverviewRow[]) {
-  const byUrl = new Map(rows.map((r) => [r.sourceUrl, r]));
-  return [...byUrl.values()].map((r) => ({
-    publisher: r.sourcePublisher,
-    title: r.sourceTitle,
-    url: r.sourceUrl,
-    terms: t("sourceTerms"),
-    attribution: `${r.sourcePublisher}${r.sourceVia ? t("readVia", { via: r.sourceVia }) : ""}${r.sourceDate ? `, ${r.sourceDate}` : ""}`,
-  }));
-}
