@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, ensureChromium } from "../tests/e2e/chromium";
 type Case = { name: string; url: string; field: string; values: [string, string]; budgetMs: number };
 
 const CASES: Case[] = [
-  { name: "trade view, sector", url: "/?view=trade", field: "sector", values: ["music", "any"], budgetMs: 100 },
+  { name: "trade view, sector", url: "/?view=trade", field: "sector", values: ["film", "music"], budgetMs: 100 },
   { name: "trade view, direction", url: "/?view=trade", field: "dir", values: ["KOR-JPN", "both"], budgetMs: 100 },
   { name: "rankings, country", url: "/?view=charts&chart=netflix", field: "country", values: ["KR", "JP"], budgetMs: 50 },
   { name: "rankings, category", url: "/?view=charts&chart=netflix", field: "cat", values: ["TV", "all"], budgetMs: 50 },
