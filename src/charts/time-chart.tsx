@@ -1,5 +1,5 @@
-import { memo, useCallback, useContext, useMemo, type ReactNode } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { memo, Suspense, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
 import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../lib/ticks";
 import type { ChartRow } from "../lib/year-series";
@@ -12,6 +12,7 @@ import { usedMarks, type ChartLine } from "./marks";
 import { OutsideEvents } from "./outside-events";
 import { seriesColor } from "./palette";
 import { disagreeDot, seriesDot } from "./series-dots";
+import { LazyTooltip, useTooltipWanted } from "./use-tooltip";
 import { useWidth } from "./use-width";
 import { WindowBands } from "./window-bands";
 import type { WindowBands as Bands } from "../lib/compare-bands";
@@ -88,6 +89,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   const height = useContext(ExportHeight) ?? askedHeight;
   const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
   const [figure, width] = useWidth<HTMLElement>();
+  const [withTooltip, wantTooltip] = useTooltipWanted();
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const values = useMemo(() => valuesOf(rows), [rows]);
   const rankSize = reversedY ? rankListSize(Math.max(1, ...values)) : 0;
@@ -107,22 +109,24 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
     if (onSelectX && state?.activeLabel !== undefined) onSelectX(Number(state.activeLabel));
   }, [onSelectX]);
   return (
-    <figure className="time-chart" aria-label={label} ref={figure}>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ ...MARGIN, right: Math.max(16, labelsWidth(labelled)) }} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
+    <figure className="time-chart" aria-label={label} ref={figure} onPointerEnter={withTooltip ? undefined : wantTooltip} onFocus={withTooltip ? undefined : wantTooltip}>
+        <LineChart width={width} height={height} data={rows} margin={{ ...MARGIN, right: Math.max(16, labelsWidth(labelled)) }} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
           <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
             ticks={xTicks} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
           <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
             domain={yDomain} ticks={yTicks} interval={reversedY ? 0 : undefined} />
-          <Tooltip isAnimationActive={false} content={content} />
+          {withTooltip && (
+            <Suspense fallback={null}>
+              <LazyTooltip content={content} />
+            </Suspense>
+          )}
           {windows && <WindowBands bands={windows} />}
           <EventLayer events={inside} onChoose={onChooseEvent} />
           {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
           {series}
           <LineEndLabels labels={labelled} />
         </LineChart>
-      </ResponsiveContainer>
       <ChartLegend lines={legend} colorOf={colorOf} />
       <MarkKey marks={marks} />
       {xKind === "date" && <OutsideEvents events={outside} />}

@@ -48,7 +48,7 @@ describe.each(CASES)("$name view", ({ View, view, file, title, cell, empty }) =>
     await loaded();
     const card = screen.getAllByRole("heading", { name: title })[0].closest("section")!;
     expect(card.querySelector(".source-line")).toHaveTextContent(/Source/);
-    expect(card.querySelector(".recharts-responsive-container")).not.toBeNull();
+    expect(card.querySelector("figure.time-chart svg.recharts-surface")).not.toBeNull();
   });
 
   it("switches to a table holding the same figures", async () => {
