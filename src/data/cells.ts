@@ -1,9 +1,5 @@
-import { en } from "zod/locales";
 import { z } from "zod/mini";
 import { isCalendarDate } from "../lib/calendar-date";
-
-/** zod/mini carries no messages of its own: a bad cell or index entry is named in English ("expected one of …"). */
-z.config(en());
 
 /** Cell parsers: every CSV cell arrives as a string; a blank cell is never silently 0. */
 export const text = z.string().check(z.minLength(1, "empty cell"));

@@ -64,7 +64,11 @@ function checkEntry(raw: unknown): IndexEntry {
   const known = typeof raw === "object" && raw !== null ? checkedEntries.get(raw) : undefined;
   if (known) return known;
   const result = indexEntrySchema.safeParse(raw);
-  if (!result.success) throw invalid(result.error.issues[0]?.message ?? "bad entry");
+  if (!result.success) {
+    // Read as the page loads, before zod's English messages are there: the failed check names its field.
+    const issue = result.error.issues[0];
+    throw invalid(issue ? [issue.path.join("."), issue.message].filter(Boolean).join(": ") : "bad entry");
+  }
   checkedEntries.set(raw as object, result.data);
   return result.data;
 }

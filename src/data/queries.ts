@@ -6,6 +6,7 @@ import { manifestSchema } from "./manifest";
 import { parseCsv, parseCsvOffThread } from "./parse-csv";
 import { reportProgress } from "./progress";
 import { ROW_SCHEMAS } from "./schemas";
+import { withMessages } from "./zod-messages";
 
 /** Files above this size are parsed in a worker so the page stays responsive. */
 const WORKER_THRESHOLD = 1_000_000;
@@ -14,10 +15,12 @@ export const manifestQuery = () =>
   queryOptions({
     queryKey: ["manifest"],
     queryFn: async () => {
-      const text = await fetchText("manifest.json");
-      const parsed = manifestSchema.safeParse(JSON.parse(text));
-      if (!parsed.success) throw new DataError("manifest.json", null, parsed.error.issues[0]?.message ?? "invalid");
-      return parsed.data;
+      const json: unknown = JSON.parse(await fetchText("manifest.json"));
+      return withMessages(() => {
+        const parsed = manifestSchema.safeParse(json);
+        if (!parsed.success) throw new DataError("manifest.json", null, parsed.error.issues[0]?.message ?? "invalid");
+        return parsed.data;
+      });
     },
     staleTime: Infinity,
   });
@@ -32,7 +35,8 @@ export const datasetQuery = (entry: IndexEntry) =>
     queryFn: async () => {
       const text = await fetchText(entry.file, undefined, entry.sha256, (f) => reportProgress(entry.file, f));
       const schema = ROW_SCHEMAS[entry.kind];
-      return entry.bytes > WORKER_THRESHOLD ? parseCsvOffThread(text, schema, entry.file) : parseCsv(text, schema, entry.file);
+      if (entry.bytes > WORKER_THRESHOLD) return parseCsvOffThread(text, schema, entry.file);
+      return withMessages(() => parseCsv(text, schema, entry.file));
     },
     staleTime: Infinity,
   });
