@@ -76,8 +76,18 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 700,
     modulePreload: { polyfill: false },
-    // Everything the entry imports in one chunk, rather than split into small shared ones that each cost a request.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] } } },
+    // Everything the entry imports in one chunk, rather than split into small shared ones that each cost a request;
+    // likewise a chart card with all it draws with (the chart library's core), whichever lazy parts share them.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "index", tags: ["$initial"] },
+            { name: "chart-card", test: /\/src\/(charts\/time-chart|components\/chart-card)\.tsx$/, includeDependenciesRecursively: true },
+          ],
+        },
+      },
+    },
   },
   worker: { format: "es" },
   test: {

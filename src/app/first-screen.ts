@@ -1,4 +1,4 @@
-import { COVERAGE_DATASETS } from "../lib/coverage";
+import { COVERAGE_DATASETS } from "../lib/coverage-datasets";
 import { CHARTS, VIEWS, type View } from "../state/url-codec";
 
 const CHART_DATASETS: Record<View["chart"], string[]> = {

@@ -1,5 +1,5 @@
-import { memo, Suspense, useCallback, useContext, useMemo, type ReactNode } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
+import { lazy, memo, Suspense, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
 import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../lib/ticks";
 import type { ChartRow } from "../lib/year-series";
@@ -76,6 +76,8 @@ function seriesLines(rows: ChartRow[], lines: ChartLine[], extraKeys: Record<str
   return [...main, ...extra];
 }
 
+const HighlightLine = lazy(() => import("./highlight-line"));
+
 const NO_EXTRAS: Record<string, number> = {};
 const formatYearTick = (x: number) => String(Math.round(x));
 
@@ -123,7 +125,11 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
           )}
           {windows && <WindowBands bands={windows} />}
           <EventLayer events={inside} onChoose={onChooseEvent} />
-          {highlightX !== undefined && <ReferenceLine x={highlightX} stroke="var(--fg)" strokeWidth={2} ifOverflow="hidden" />}
+          {highlightX !== undefined && (
+            <Suspense fallback={null}>
+              <HighlightLine x={highlightX} />
+            </Suspense>
+          )}
           {series}
           <LineEndLabels labels={labelled} />
         </LineChart>

@@ -1,6 +1,4 @@
-import { useMemo, useState, type ReactNode } from "react";
-import { useT } from "../i18n/use-t";
-import { sortRows, type SortOrder } from "../lib/sort-rows";
+import { lazy, Suspense, type ReactNode } from "react";
 
 /**
  * `short`: a few words or a date, kept on one line (Korean and Japanese words would otherwise break anywhere in a narrow column).
@@ -8,51 +6,16 @@ import { sortRows, type SortOrder } from "../lib/sort-rows";
  */
 export type TableColumn<T> = { key: string; label: string; cell: (row: T) => ReactNode; numeric?: boolean; short?: boolean; sort?: (row: T) => string | number | null };
 
-const cellClass = (c: { numeric?: boolean; short?: boolean }) => [c.numeric ? "num" : "", c.short ? "short" : ""].filter(Boolean).join(" ") || undefined;
+export type TableProps<T> = { caption: string; columns: TableColumn<T>[]; rows: T[]; rowKey: (row: T, index: number) => string };
 
-const textOf = (node: ReactNode): string =>
-  typeof node === "string" || typeof node === "number" ? String(node)
-    : Array.isArray(node) ? node.map(textOf).join("")
-      : node && typeof node === "object" && "props" in node ? textOf((node.props as { children?: ReactNode }).children) : "";
+// lazy() drops the row type of a generic component; the module exports it with its type parameter.
+const SortableTable = lazy(() => import("./sortable-table")) as unknown as typeof import("./sortable-table").default;
 
-/** The rows behind a chart, as an accessible table that sorts by any column (first click ascending, then descending). */
-export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: TableColumn<T>[]; rows: T[]; rowKey: (row: T, index: number) => string }) {
-  const { t } = useT();
-  const [order, setOrder] = useState<SortOrder | undefined>();
-  const keyed = useMemo(() => rows.map((row, i) => ({ row, key: rowKey(row, i) })), [rows, rowKey]);
-  const sorted = useMemo(() => {
-    const column = columns.find((c) => c.key === order?.key);
-    if (!column || !order) return keyed;
-    const value = column.sort ?? ((r: T) => textOf(column.cell(r)));
-    return sortRows(keyed, (k) => value(k.row), order.direction);
-  }, [keyed, columns, order]);
-  const toggle = (key: string) => setOrder(order?.key === key && order.direction === "ascending" ? { key, direction: "descending" } : { key, direction: "ascending" });
+/** The rows behind a chart, as an accessible table that sorts by any column; its code loads with the first table shown. */
+export function DataTable<T>(props: TableProps<T>) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("tableLabel", { caption })}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" className={cellClass(c)} aria-sort={order?.key === c.key ? order.direction : undefined}>
-                <button type="button" className="sort" onClick={() => toggle(c.key)}>
-                  {c.label}
-                  <span aria-hidden="true" className="sort-mark">{order?.key === c.key ? (order.direction === "ascending" ? "▲" : "▼") : "↕"}</span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map(({ row, key }) => (
-            <tr key={key}>
-              {columns.map((c) => (
-                <td key={c.key} className={cellClass(c)}>{c.cell(row)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Suspense fallback={null}>
+      <SortableTable {...props} />
+    </Suspense>
   );
 }

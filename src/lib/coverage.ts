@@ -2,8 +2,6 @@ import { isFullYear } from "../data/periods";
 import type { ObservationRow } from "../data/schemas";
 import { groupBy } from "./group-by";
 
-/** The observation datasets the coverage map is built from. */
-export const COVERAGE_DATASETS = ["trade-flows", "market-size", "export-share", "box-office"] as const;
 export const COVERAGE_FROM = 1998;
 
 /** A flow between Korea and Japan; one country's own market; or a context figure (world, other countries). */

@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/data/parse-csv";
 import { observationRowSchema, type ObservationRow } from "../../src/data/schemas";
-import { buildCoverage, COVERAGE_DATASETS, scopeOf } from "../../src/lib/coverage";
+import { buildCoverage, scopeOf } from "../../src/lib/coverage";
+import { COVERAGE_DATASETS } from "../../src/lib/coverage-datasets";
 
 const base: ObservationRow = {
   year: 2000, period: "calendar", periodStart: "", periodEnd: "", indicator: "export_value", reporter: "KOR", partner: "JPN", direction: "KOR-JPN",

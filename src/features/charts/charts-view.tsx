@@ -5,11 +5,11 @@ import { useDataset } from "../../components/use-dataset";
 import { useT } from "../../i18n/use-t";
 import { CHARTS } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
-import { BoxOfficePanel } from "./box-office-panel";
 import { WeeklyPanel } from "./weekly-panel";
 
 type Chart = (typeof CHARTS)[number];
 
+const BoxOfficePanel = lazy(() => import("./box-office-panel").then((m) => ({ default: m.BoxOfficePanel })));
 // Below the first chart, and the full lists behind them are large: their code loads after the charts'.
 const TitleRun = lazy(() => import("./netflix-extras").then((m) => ({ default: m.TitleRun })));
 const NetflixWeekList = lazy(() => import("./netflix-extras").then((m) => ({ default: m.NetflixWeekList })));
@@ -55,7 +55,9 @@ export default function ChartsView() {
         )}
       </div>
       {chart === "boxoffice" ? (
-        <BoxOfficePanel />
+        <Suspense fallback={<LoadingState label={t("loadingData")} />}>
+          <BoxOfficePanel />
+        </Suspense>
       ) : (
         <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categories} onReset={onReset} />
       )}
