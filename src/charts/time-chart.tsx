@@ -11,7 +11,7 @@ import { chooseEndLabels, LineEndLabels, labelsWidth } from "./line-end-labels";
 import { usedMarks, type ChartLine } from "./marks";
 import { OutsideEvents } from "./outside-events";
 import { seriesColor } from "./palette";
-import { disagreeDot, seriesDot } from "./series-dots";
+import { SeriesMarks } from "./series-dots";
 import { LazyTooltip, useTooltipWanted } from "./use-tooltip";
 import { useWidth } from "./use-width";
 import { WindowBands } from "./window-bands";
@@ -60,17 +60,21 @@ function approximateY(values: number[], plotHeight: number, rankSize: number) {
   return (v: number) => (1 - (v - lo) / (hi - lo)) * plotHeight;
 }
 
-/** Series as chart-library children; built once per change of data, since the library re-registers a series whose props change. */
-function seriesLines(rows: ChartRow[], lines: ChartLine[], extraKeys: Record<string, number>) {
+/**
+ * Series as chart-library children; built once per change of data, since the library re-registers a series whose props
+ * change. Their marks are drawn by SeriesMarks; lines of disagreeing figures draw nothing but keep those figures on the
+ * value axis and light up on hover.
+ */
+function seriesLines(lines: ChartLine[], extraKeys: Record<string, number>) {
   const main = lines.map((line) => (
     <Line key={line.key} dataKey={line.key} name={line.label} type="linear" isAnimationActive={false} connectNulls={false}
       stroke={line.pointsOnly || line.points ? "none" : colorOf(line)} strokeDasharray={line.dashed ? "5 4" : undefined} strokeWidth={2}
-      dot={seriesDot(rows, line, colorOf(line))} activeDot={{ r: 5, fill: colorOf(line) }} />
+      dot={false} activeDot={{ r: 5, fill: colorOf(line) }} />
   ));
   const extra = lines.flatMap((line) =>
     Array.from({ length: extraKeys[line.key] ?? 0 }, (_, n) => (
       <Line key={`${line.key}~${n}`} dataKey={`${line.key}~${n}`} name={line.label} stroke="none" strokeWidth={0} isAnimationActive={false}
-        dot={disagreeDot(`${line.key}~${n}`, colorOf(line))} activeDot={{ r: 6, fill: colorOf(line) }} />
+        dot={false} activeDot={{ r: 6, fill: colorOf(line) }} />
     )),
   );
   return [...main, ...extra];
@@ -103,7 +107,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   const xTicks = useMemo(() => (xKind === "year" ? yearTicks(domain) : weekTicks(domain)), [xKind, domain]);
   const yTicks = useMemo(() => (reversedY ? rankTicks(rankSize) : undefined), [reversedY, rankSize]);
   const yDomain = useMemo(() => (reversedY ? [1, rankSize] : undefined), [reversedY, rankSize]);
-  const series = useMemo(() => seriesLines(rows, lines, extraKeys), [rows, lines, extraKeys]);
+  const series = useMemo(() => seriesLines(lines, extraKeys), [lines, extraKeys]);
   const marks = useMemo(() => usedMarks(lines, rows, extraKeys), [lines, rows, extraKeys]);
   const content = useCallback(({ active, label: x }: { active?: boolean; label?: string | number }) =>
     (active && x !== undefined ? <div className="chart-tooltip">{tooltip(Number(x))}</div> : null), [tooltip]);
@@ -131,6 +135,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
             </Suspense>
           )}
           {series}
+          <SeriesMarks rows={rows} lines={lines} extraKeys={extraKeys} colorOf={colorOf} />
           <LineEndLabels labels={labelled} />
         </LineChart>
       <ChartLegend lines={legend} colorOf={colorOf} />
