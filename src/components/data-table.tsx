@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ReactNode } from "react";
+import { useT } from "../i18n/use-t";
+import { LoadingState } from "./states";
 
 /**
  * `short`: a few words or a date, kept on one line (Korean and Japanese words would otherwise break anywhere in a narrow column).
@@ -13,8 +15,9 @@ const SortableTable = lazy(() => import("./sortable-table")) as unknown as typeo
 
 /** The rows behind a chart, as an accessible table that sorts by any column; its code loads with the first table shown. */
 export function DataTable<T>(props: TableProps<T>) {
+  const { t } = useT();
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<LoadingState label={t("loadingData")} />}>
       <SortableTable {...props} />
     </Suspense>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { manifestQuery } from "../data/queries";
+import { manifestQuery } from "../data/manifest-query";
 import { dataUrl } from "../data/fetch-data";
 import type { ManifestEntry } from "../data/manifest";
 import { withoutSourcePrefix } from "../i18n/localized";

@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { strToU8, zipSync } from "fflate";
 import { fetchText } from "../data/fetch-data";
-import { manifestQuery } from "../data/queries";
+import { manifestQuery } from "../data/manifest-query";
 import { composeChartSvg, svgToPng } from "../lib/chart-image";
 import { drawSize, layoutImage, type ImageKind, type ImageText } from "../lib/image-layout";
 import { settled } from "../lib/settled";

@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { DataError } from "./data-error";
-import { versionSchema, type Manifest } from "./manifest";
+import type { Manifest } from "./manifest";
+import { versionSchema } from "./version";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
 
 /** Id of the JSON block in index.html that carries the data index (and what to preload first). */

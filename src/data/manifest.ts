@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
+import { versionSchema } from "./version";
 
 export const columnSchema = z.object({
   name: z.string(),
@@ -35,10 +36,6 @@ export const originCountsSchema = z.object({
   untagged: z.int(),
 });
 export type OriginCounts = z.infer<typeof originCountsSchema>;
-
-/** An earlier published version of a dataset, kept so that pinned links still show it. */
-export const versionSchema = z.object({ sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), file: z.string(), rows: z.int() });
-export type Version = z.infer<typeof versionSchema>;
 
 export const manifestEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),

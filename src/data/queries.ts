@@ -1,8 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { DataError } from "./data-error";
 import { fetchText } from "./fetch-data";
 import type { IndexEntry } from "./data-index";
-import { manifestSchema } from "./manifest";
 import { parseCsv, parseCsvOffThread } from "./parse-csv";
 import { reportProgress } from "./progress";
 import { ROW_SCHEMAS } from "./schemas";
@@ -10,20 +8,6 @@ import { withMessages } from "./zod-messages";
 
 /** Files above this size are parsed in a worker so the page stays responsive. */
 const WORKER_THRESHOLD = 1_000_000;
-
-export const manifestQuery = () =>
-  queryOptions({
-    queryKey: ["manifest"],
-    queryFn: async () => {
-      const json: unknown = JSON.parse(await fetchText("manifest.json"));
-      return withMessages(() => {
-        const parsed = manifestSchema.safeParse(json);
-        if (!parsed.success) throw new DataError("manifest.json", null, parsed.error.issues[0]?.message ?? "invalid");
-        return parsed.data;
-      });
-    },
-    staleTime: Infinity,
-  });
 
 /**
  * The queries never pass an abort signal to fetch: a chart that unmounts while its file is still loading (a view

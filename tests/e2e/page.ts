@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, inject } from "vitest";
 
 export const BASE_URL = () => inject("baseUrl");
@@ -28,9 +28,15 @@ export async function openPage(width = 1280, height = 900, locale = "en-US", opt
 export async function chartDrawn(page: Page) {
   await page.waitForFunction(
     () =>
-      document.querySelectorAll(".recharts-line-dots circle").length > 0 ||
+      document.querySelectorAll(".series-marks circle, .series-marks path").length > 0 ||
       [...document.querySelectorAll(".recharts-line-curve")].some((path) => (path.getAttribute("d") ?? "").includes("L")),
     undefined,
     { timeout: 15_000 },
   );
+}
+
+/** Switch a chart card to its table, as a reader does, and wait until the table is there (its code loads on first use). */
+export async function showTable(card: Locator) {
+  await card.getByRole("button", { name: "Show table" }).click();
+  await card.getByRole("table").waitFor();
 }

@@ -12,7 +12,7 @@ import { selectFlows } from "../../src/features/trade/select-trade";
 import { isCited, isYearly } from "../../src/lib/observation-series";
 import { currencyOf } from "../../src/lib/reading-scale";
 import { tempDir } from "../helpers/temp-dir";
-import { BASE_URL, chartDrawn, openPage } from "./page";
+import { BASE_URL, chartDrawn, openPage, showTable } from "./page";
 
 const load = (name: string) => parseCsv(readFileSync(resolve(process.cwd(), `data/${name}.csv`), "utf8"), observationRowSchema, name);
 const inCurrency = (rows: ObservationRow[], currency: string) => rows.filter((r) => currencyOf(r.unit) === currency);
@@ -40,7 +40,7 @@ describe("nothing lost", () => {
     await page.goto(`${BASE_URL()}/${search}`);
     await chartDrawn(page);
     const card = page.locator(".chart-card").first();
-    await card.getByRole("button", { name: "Show table" }).click();
+    await showTable(card);
     expect(await card.locator("tbody tr").count()).toBe(rows.length);
     expect(await csvRows(page, card)).toHaveLength(rows.length);
     expect(errors).toEqual([]);
@@ -54,7 +54,7 @@ describe("each card's table", () => {
     await chartDrawn(page);
     const cards = page.locator(".chart-card");
     const first = cards.first();
-    await first.getByRole("button", { name: "Show table" }).click();
+    await showTable(first);
     await first.getByRole("button", { name: "Show chart" }).waitFor();
     expect(await first.locator("svg.recharts-surface").count()).toBe(0);
     expect(await cards.nth(1).getByRole("button", { name: "Show table" }).count()).toBe(1);
@@ -82,7 +82,7 @@ describe("each card's table", () => {
     await page.goto(`${BASE_URL()}/?view=charts&chart=netflix`);
     await chartDrawn(page);
     const rank = page.locator('[data-card="netflix-rank"]');
-    await rank.getByRole("button", { name: "Show table" }).click();
+    await showTable(rank);
     const title = await rank.locator("h2").textContent();
     expect(await rank.getByRole("table").locator("caption").textContent()).toBe(title);
     expect(await rank.getByRole("columnheader").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("Best rank")]));
@@ -103,7 +103,7 @@ describe("press figures", () => {
     expect(await card.locator("circle.mark-cited").count()).toBeGreaterThan(0);
     await press.uncheck();
     expect(await card.locator("circle.mark-cited").count()).toBe(0);
-    await card.getByRole("button", { name: "Show table" }).click();
+    await showTable(card);
     expect(await card.locator("tbody tr").count()).toBe(selectExportShares(load("export-share"), "all").length);
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_URL, chartDrawn, openPage } from "./page";
+import { BASE_URL, chartDrawn, openPage, showTable } from "./page";
 
 const VIEWS = [
   ["trade flows", "?view=trade", "Korea's exports to Japan: Music"],
@@ -33,7 +33,7 @@ describe("Korea's music exports to Japan (KOCCA survey on KOSIS)", () => {
     const names = await card.locator("svg.recharts-surface desc").first().textContent();
     expect(names?.split("; ")).toContain("Music · KOCCA survey, music exports by region (KOSIS)");
     expect(await card.locator(".source-line").textContent()).toContain("Korea Creative Content Agency (KOCCA) via KOSIS");
-    await card.getByRole("button", { name: "Show table" }).click();
+    await showTable(card);
     const years = await card.locator("tbody tr").evaluateAll((rows) => rows.filter((r) => r.textContent?.includes("KOSIS")).map((r) => r.querySelector("td")?.textContent));
     expect(years).toEqual(Array.from({ length: 20 }, (_, i) => String(2005 + i)));
     expect(errors).toEqual([]);
