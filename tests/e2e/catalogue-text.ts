@@ -3,11 +3,10 @@ import { resolve } from "node:path";
 import { setupI18n, type Messages } from "@lingui/core";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 import Papa from "papaparse";
-import { GROUPS, parseMessage, readCatalogue, type Group } from "../../scripts/lib/catalogues";
+import { GROUPS, parseMessage, readCatalogue } from "../../scripts/lib/catalogues";
 import { INTL_LOCALE, type Language } from "../../src/i18n/languages";
 
-const GROUP_NAMES = Object.keys(GROUPS) as Group[];
-const messagesOf = (lang: Language) => Object.assign({}, ...GROUP_NAMES.map((g) => readCatalogue(lang, g))) as Record<string, string>;
+const messagesOf = (lang: Language) => Object.assign({}, ...GROUPS.map((g) => readCatalogue(lang, g))) as Record<string, string>;
 
 /** A language's messages, compiled as the site compiles them, to say what a page should show. */
 export function translator(lang: Language) {
