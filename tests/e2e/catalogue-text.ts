@@ -20,8 +20,11 @@ const SUFFIX = { ko: "Ko", ja: "Ja" } as const;
 
 type Pair = { en: string; other: string; runs: string[] };
 
-/** English texts, their translation, and the runs of English to look for: every message, and the labels and events of the data. */
-function pairs(lang: "ko" | "ja"): Pair[] {
+/**
+ * English texts, their translation, and the runs of English to look for: every message, and the labels and events of the
+ * data; or, `withData` false, only the messages that are not also the data's names of a label or event.
+ */
+function pairs(lang: "ko" | "ja", withData: boolean): Pair[] {
   const english = messagesOf("en");
   const other = messagesOf(lang);
   const messages = Object.keys(english).map((id) => ({ en: english[id], other: other[id], runs: parseMessage(english[id]).literals }));
@@ -29,16 +32,18 @@ function pairs(lang: "ko" | "ja"): Pair[] {
     ...rows("labels.csv").map((r) => [r.label, r[`label${SUFFIX[lang]}`]]),
     ...rows("events.csv").flatMap((r) => (["label", "title", "description"] as const).map((f) => [r[f], r[`${f}${SUFFIX[lang]}`]])),
   ].map(([en, translation]) => ({ en, other: translation, runs: [en] }));
-  return [...messages, ...data];
+  if (withData) return [...messages, ...data];
+  const names = new Set(data.map((d) => d.en));
+  return messages.filter((m) => !names.has(m.en));
 }
 
 /**
  * English that a Korean or Japanese page must not show: the literal runs (the words between placeholders) of every English
  * message, label and event whose translation differs, with at least three Latin letters, unless the translations use them too
- * (names such as "Billboard JAPAN Hot 100" stay as they are).
+ * (names such as "Billboard JAPAN Hot 100" stay as they are). `withData: false` leaves out the data's names.
  */
-export function englishStrings(lang: "ko" | "ja"): string[] {
-  const all = pairs(lang);
+export function englishStrings(lang: "ko" | "ja", withData = true): string[] {
+  const all = pairs(lang, withData);
   const translated = all.map((p) => p.other).join("\n");
   const runs = all
     .filter((p) => p.en !== p.other)
