@@ -3,7 +3,8 @@
 // needs (built by scripts/first-load-plugin.ts); this adds preload links for the one this address asks
 // for. A parameter missing or not among the listed values counts as its default, as in the app. The same
 // for the catalogue of the page's language: the one `lang` names, else the browser's first that the page
-// offers (src/i18n/languages.ts), else English, which needs none. Last, it makes a number and a date
+// offers (src/i18n/languages.ts), else English, which needs none; and for the view's own messages in that
+// language (src/locales/<group>/, English included). Last, it makes a number and a date
 // formatter in that language: the first ones of a page load the locale's data, which takes tens of
 // milliseconds; done here, that overlaps the downloads instead of holding up the first chart.
 // Nothing here is needed for the page to work: on any surprise (say a cached copy older than the page)
@@ -51,6 +52,9 @@
     var screen = plan.screens[key];
     if (screen) {
       screen.modules.forEach(function (href) { add("modulepreload", href); });
+      screen.messages.forEach(function (group) {
+        (plan.groups[chosen][group] || []).forEach(function (href) { add("modulepreload", href); });
+      });
       // A pinned version may name archived files: the app resolves those itself.
       if (!query.has(plan.pinned)) screen.data.forEach(function (href) { add("preload", href, "fetch"); });
     }

@@ -1,18 +1,19 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { FIRST_SCREEN_PARAMS, datasetsFor } from "../src/app/first-screen";
+import { FIRST_SCREEN_PARAMS, VIEW_MESSAGES, datasetsFor } from "../src/app/first-screen";
 import { toDataIndex, type DataIndex } from "../src/data/data-index";
 export { DATA_INDEX_ELEMENT } from "../src/data/data-index";
 import { dataPath } from "../src/data/data-path";
 import { manifestSchema } from "../src/data/manifest";
+import type { MessageGroup } from "../src/i18n/groups";
 import { INTL_LOCALE, LANGUAGES, type Language } from "../src/i18n/languages";
 import { parseView } from "../src/state/url-codec";
 
 /** Id of the JSON block with the plan, which public/first-load.js reads. */
 export const PLAN_ELEMENT = "first-load";
 
-/** What the first screen at one address needs: data files and the view's code. */
-export type FirstScreen = { data: string[]; modules: string[] };
+/** What the first screen at one address needs: data files, the view's code and the groups of its messages. */
+export type FirstScreen = { data: string[]; modules: string[]; messages: MessageGroup[] };
 
 /** Read by public/first-load.js: the parameters that decide the first screen, and what each combination needs. */
 export type FirstLoadPlan = {
@@ -24,6 +25,8 @@ export type FirstLoadPlan = {
   language: string;
   /** The code chunks of each language's catalogue: none for English, which the app's code carries. */
   catalogues: Record<Language, string[]>;
+  /** The code chunks of each language's catalogue of every message group a first screen names. */
+  groups: Record<Language, Partial<Record<MessageGroup, string[]>>>;
   /** The locale each language formats numbers and dates in, so the page can load its data early. */
   locales: Record<Language, string>;
 };
@@ -38,14 +41,15 @@ export function readIndex(dataDir: string): DataIndex {
 
 /**
  * Every combination of the first-screen parameters, keyed by their values joined with "|", with the files
- * of its datasets and the code chunks of its view (`chunksOf` names them; none in development), and the
- * chunks of each language's catalogue (`catalogueOf`).
+ * of its datasets, the code chunks of its view (`chunksOf` names them; none in development) and its message
+ * groups, and the chunks of each language's catalogue (`catalogueOf`) and of each of those groups (`groupOf`).
  */
 export function firstLoadPlan(
   index: DataIndex,
   base: string,
   chunksOf: (view: string) => string[],
   catalogueOf: (language: Exclude<Language, "en">) => string[] = () => [],
+  groupOf: (group: MessageGroup, language: Language) => string[] = () => [],
 ): FirstLoadPlan {
   const defaults = parseView("");
   const params = Object.entries(FIRST_SCREEN_PARAMS).map(([name, values]) => ({ name, values, fallback: String(defaults[name as keyof typeof FIRST_SCREEN_PARAMS]) }));
@@ -58,8 +62,13 @@ export function firstLoadPlan(
       if (!entry) throw new Error(`first load: the first screen of "${view.view}" needs "${id}", which the manifest does not list`);
       return base + dataPath(entry.file, entry.sha256);
     });
-    screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name) };
+    screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name), messages: VIEW_MESSAGES[view.view] };
   }
   const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, l === "en" ? [] : catalogueOf(l).map((name) => base + name)]));
-  return { params, pinned: "v", screens, language: "lang", catalogues: catalogues as Record<Language, string[]>, locales: INTL_LOCALE };
+  const named = [...new Set(Object.values(VIEW_MESSAGES).flat())];
+  const groups = Object.fromEntries(LANGUAGES.map((l) => [l, Object.fromEntries(named.map((g) => [g, groupOf(g, l).map((name) => base + name)]))]));
+  return {
+    params, pinned: "v", screens, language: "lang", catalogues: catalogues as Record<Language, string[]>,
+    groups: groups as FirstLoadPlan["groups"], locales: INTL_LOCALE,
+  };
 }

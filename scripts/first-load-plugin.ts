@@ -25,7 +25,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u0
 /**
  * Puts the data index and the first-load plan into index.html as JSON blocks (data, not script: the
  * Content-Security-Policy stays free of inline script), and loads public/first-load.js, which adds
- * preload links for the datasets and code of the view the address asks for, and the catalogue of its language.
+ * preload links for the datasets, code and message groups of the view the address asks for, and the catalogue of its language.
  */
 export function firstLoad(dataDir: string): Plugin {
   let base = "/";
@@ -43,7 +43,8 @@ export function firstLoad(dataDir: string): Plugin {
         const { readIndex, firstLoadPlan, DATA_INDEX_ELEMENT, PLAN_ELEMENT } = await plan;
         const index = readIndex(dataDir);
         const chunks = (source: string) => (ctx.bundle ? lazyChunks(ctx.bundle, source) : []);
-        const screens = firstLoadPlan(index, base, (view) => chunks(`src/features/${view}/${view}-view.tsx`), (language) => chunks(`src/locales/${language}.po`));
+        const screens = firstLoadPlan(index, base, (view) => chunks(`src/features/${view}/${view}-view.tsx`), (language) => chunks(`src/locales/${language}.po`),
+          (group, language) => chunks(`src/locales/${group}/${language}.po`));
         const json = (id: string, value: unknown): HtmlTagDescriptor => ({ tag: "script", attrs: { type: "application/json", id }, children: scriptJson(value), injectTo: "head" });
         // The plan and its script before the (larger) index, so the preloads start as early as the HTML allows.
         return [

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { IDS_FILE, messageIdsModule, readCatalogue } from "./lib/catalogues";
+import { IDS_FILE, messageIdsModule, typedEnglish } from "./lib/catalogues";
 
-writeFileSync(IDS_FILE, messageIdsModule({ ...readCatalogue("en"), ...readCatalogue("en", "exports") }));
+writeFileSync(IDS_FILE, messageIdsModule(typedEnglish()));
 console.error(`wrote ${IDS_FILE}`);

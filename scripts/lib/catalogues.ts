@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatter } from "@lingui/format-po";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
+import { MESSAGE_GROUPS } from "../../src/i18n/groups";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 
 export const LOCALES_DIR = resolve(import.meta.dirname, "../../src/locales");
@@ -9,13 +10,16 @@ export const IDS_FILE = resolve(import.meta.dirname, "../../src/i18n/message-ids
 
 const po = formatter();
 
-/** The catalogue groups: the page's messages, those of downloads and citations, and the datasets' titles and descriptions. */
-export const GROUPS = { page: "", exports: "exports/", datasets: "datasets/" } as const;
-export type Group = keyof typeof GROUPS;
+/** The catalogue groups: the page's messages (src/locales/<language>.po) and each message group's (src/locales/<group>/). */
+export const GROUPS = ["page", ...MESSAGE_GROUPS] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** The groups whose ids `t()` takes: all but the datasets' titles and descriptions, which are looked up by dataset id. */
+export const TYPED_GROUPS = GROUPS.filter((g) => g !== "datasets");
 
 /** A catalogue as id → ICU message, in file order. */
 export function readCatalogue(language: Language, group: Group = "page", dir = LOCALES_DIR): Record<string, string> {
-  const file = resolve(dir, `${GROUPS[group]}${language}.po`);
+  const file = resolve(dir, group === "page" ? `${language}.po` : `${group}/${language}.po`);
   const parsed = po.parse(readFileSync(file, "utf8"), { locale: language, sourceLocale: "en", filename: file }) as Record<string, { translation?: string }>;
   return Object.fromEntries(Object.entries(parsed).map(([id, m]) => [id, m.translation ?? ""]));
 }
@@ -50,7 +54,10 @@ export function parseMessage(message: string): { names: string[]; shown: string[
   return { names: [...parsed.names].sort(), shown: [...parsed.shown].sort(), literals: parsed.literals };
 }
 
-/** The TypeScript module that types every message id (of the page and of exports) with the names of its values. */
+/** The English messages of every group that `t()` takes, as one catalogue. */
+export const typedEnglish = (dir = LOCALES_DIR) => Object.assign({}, ...TYPED_GROUPS.map((g) => readCatalogue("en", g, dir))) as Record<string, string>;
+
+/** The TypeScript module that types every message id (of the page and its groups) with the names of its values. */
 export function messageIdsModule(english: Record<string, string>): string {
   const lines = Object.keys(english)
     .sort()
@@ -59,7 +66,7 @@ export function messageIdsModule(english: Record<string, string>): string {
       return `  ${JSON.stringify(id)}: ${names.length ? names.map((n) => JSON.stringify(n)).join(" | ") : "never"};`;
     });
   return [
-    "/** Every message id of src/locales/en.po with the names of its ICU values. Written by `npm run i18n:ids`; do not edit. */",
+    "/** Every message id of the English catalogues that `t()` takes, with the names of its ICU values. Written by `npm run i18n:ids`; do not edit. */",
     "export type MessageValues = {",
     ...lines,
     "};",

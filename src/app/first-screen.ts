@@ -1,3 +1,4 @@
+import type { MessageGroup } from "../i18n/groups";
 import { COVERAGE_DATASETS } from "../lib/coverage-datasets";
 import { CHARTS, VIEWS, type View } from "../state/url-codec";
 
@@ -21,6 +22,16 @@ export function datasetsFor(view: View): string[] {
   if (view.view === "share") return [...common, "export-share"];
   return [...common, ...CHART_DATASETS[view.chart]];
 }
+
+/** The message groups a view draws with: fetched with its code (view-modules.ts), and preloaded with it. */
+export const VIEW_MESSAGES: Record<View["view"], MessageGroup[]> = {
+  overview: ["overview"],
+  trade: [],
+  market: [],
+  share: [],
+  charts: ["charts"],
+  coverage: ["coverage"],
+};
 
 /**
  * The address parameters that decide what datasetsFor returns, with every value each can take.

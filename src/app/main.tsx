@@ -15,10 +15,12 @@ import "./styles.css";
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 startUrlSync();
 prefetchView(queryClient, currentView());
+// The language first, so the view's messages are fetched in the page's language.
+const languageReady = startLanguageSync();
 void loadView(currentView().view);
 startHeightReporter();
 
-startLanguageSync().then(() =>
+languageReady.then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <I18nProvider i18n={i18n}>

@@ -1,5 +1,7 @@
 import { useEffect, useReducer, type ComponentType } from "react";
+import { withMessages } from "../i18n/i18n";
 import type { View } from "../state/url-codec";
+import { VIEW_MESSAGES } from "./first-screen";
 
 type Name = View["view"];
 
@@ -16,11 +18,11 @@ const loaded = new Map<Name, ComponentType>();
 const failed = new Map<Name, unknown>();
 const pending = new Map<Name, Promise<void>>();
 
-/** Load a view's code once; main.tsx starts the first view's at startup. */
+/** Load a view's code and messages once, both at the same time; main.tsx starts the first view's at startup. */
 export function loadView(name: Name): Promise<void> {
   let load = pending.get(name);
   if (!load) {
-    load = LOADERS[name]().then(
+    load = withMessages(VIEW_MESSAGES[name], LOADERS[name]()).then(
       (module) => void loaded.set(name, module.default),
       (error: unknown) => {
         failed.set(name, error);

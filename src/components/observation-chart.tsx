@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
 import { joinList, labelled, withNote } from "../i18n/glue";
+import { withMessages } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
 import { observationTable } from "../lib/export-tables";
@@ -19,7 +20,7 @@ import { useChosenEvent, useWindows } from "./compare/use-comparison";
 import { yearBands } from "../lib/compare-bands";
 import { PressLayer } from "./press-layer";
 
-const YearCompare = lazy(() => import("./compare/year-compare"));
+const YearCompare = lazy(() => withMessages(["compare"], import("./compare/year-compare")));
 
 export type { SeriesId };
 

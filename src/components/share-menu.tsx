@@ -4,7 +4,7 @@ import type { IndexEntry } from "../data/data-index";
 import type { CitationInput } from "../lib/citation";
 import type { Table } from "../lib/csv";
 import { exportFileName } from "../lib/file-name";
-import { loadExtra } from "../i18n/i18n";
+import { loadExtra, withMessages } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 import { activeFilters } from "../state/url-codec";
 import { currentView } from "../state/view-store";
@@ -12,9 +12,9 @@ import { permalink } from "./permalink";
 import type { ShareTarget } from "./share-actions";
 import { useExportFrame } from "./use-export-frame";
 
-const CiteDialog = lazy(() => import("./cite-dialog"));
-const EmbedDialog = lazy(() => import("./embed-dialog"));
-const ShareDialog = lazy(() => import("./share-dialog"));
+const CiteDialog = lazy(() => withMessages(["dialogs"], import("./cite-dialog")));
+const EmbedDialog = lazy(() => withMessages(["dialogs"], import("./embed-dialog")));
+const ShareDialog = lazy(() => withMessages(["dialogs"], import("./share-dialog")));
 
 /** What a chart shares: its dataset, the rows it shows, and (for cited figures) the publications behind them. */
 export type ShareSpec = { entry?: IndexEntry; table: () => Table; sources?: () => CitationInput["sources"] };

@@ -1,5 +1,6 @@
 import { i18n, type Messages } from "@lingui/core";
 import { messages as english } from "../locales/en.po";
+import type { MessageGroup } from "./groups";
 import { INTL_LOCALE, type Language } from "./languages";
 import type { MessageValues } from "./message-ids";
 
@@ -7,25 +8,14 @@ export type MessageId = keyof MessageValues;
 type Args<K extends MessageId> = [MessageValues[K]] extends [never] ? [] : [values: Record<MessageValues[K], string | number>];
 type Catalogue = () => Promise<{ messages: Messages }>;
 
-/** English is bundled; the other catalogues are separate chunks, fetched only when chosen. */
+/** The page's English messages are bundled; the other catalogues are separate chunks, fetched only when needed. */
 const CATALOGUES: Record<Exclude<Language, "en">, Catalogue> = {
   ko: () => import("../locales/ko.po"),
   ja: () => import("../locales/ja.po"),
 };
 
-/** Fetched only when needed: the texts of downloads and citations, and the datasets' titles and descriptions. */
-const EXTRAS: Record<"exports" | "datasets", Record<Language, Catalogue>> = {
-  exports: {
-    en: () => import("../locales/exports/en.po"),
-    ko: () => import("../locales/exports/ko.po"),
-    ja: () => import("../locales/exports/ja.po"),
-  },
-  datasets: {
-    en: () => import("../locales/datasets/en.po"),
-    ko: () => import("../locales/datasets/ko.po"),
-    ja: () => import("../locales/datasets/ja.po"),
-  },
-};
+/** Each group's catalogue in each language, by path: `../locales/<group>/<language>.po`. */
+const GROUP_CATALOGUES = import.meta.glob<{ messages: Messages }>("../locales/*/*.po");
 
 i18n.load("en", english);
 i18n.activate("en", INTL_LOCALE.en);
@@ -35,30 +25,61 @@ export { i18n };
 /** The language whose catalogue is active. */
 export const activeLanguage = () => i18n.locale as Language;
 
-const loaded = new Set<Language>(["en"]);
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>(["page:en"]);
+/** The groups the page has asked for: a new language is activated only once it has all of them. */
+const used = new Set<MessageGroup>();
 let requested: Language = "en";
 
-/** Load a language's catalogue (once) and make it the active one, unless another was asked for in the meantime. */
+function load(key: string, catalogue: Catalogue, language: Language): Promise<void> {
+  if (loaded.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = catalogue().then(
+      ({ messages }) => {
+        i18n.load(language, messages);
+        loaded.add(key);
+      },
+      (error: unknown) => {
+        loading.delete(key);
+        throw error;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+const loadGroup = (group: MessageGroup, language: Language) =>
+  load(`${group}:${language}`, GROUP_CATALOGUES[`../locales/${group}/${language}.po`], language);
+
+const missingGroups = (language: Language) => [...used].filter((group) => !hasExtra(group, language));
+
+/**
+ * Load a language's catalogue and every group the page uses in it, then make it the active one, unless another
+ * was asked for in the meantime: what is drawn switches language at once, never through a message id.
+ */
 export async function activateLanguage(language: Language): Promise<void> {
   requested = language;
-  if (language !== "en" && !loaded.has(language)) {
-    i18n.load(language, (await CATALOGUES[language]()).messages);
-    loaded.add(language);
-  }
+  const page = language === "en" ? Promise.resolve() : load(`page:${language}`, CATALOGUES[language], language);
+  // Again while a part of the page that started loading meanwhile has asked for another group.
+  do await Promise.all([page, ...missingGroups(language).map((g) => loadGroup(g, language))]);
+  while (missingGroups(language).length > 0);
   if (requested === language && i18n.locale !== language) i18n.activate(language, INTL_LOCALE[language]);
 }
 
-export type Extra = keyof typeof EXTRAS;
-const extras = new Set<string>();
+export const hasExtra = (group: MessageGroup, language: Language) => loaded.has(`${group}:${language}`);
 
-export const hasExtra = (group: Extra, language: Language) => extras.has(`${group}:${language}`);
+/** Add a group's messages to a language (by default the one shown or being loaded); every later language gets them too. */
+export function loadExtra(group: MessageGroup, language: Language = requested): Promise<void> {
+  used.add(group);
+  return loadGroup(group, language);
+}
 
-/** Add the messages of downloads and citations, or the datasets' titles and descriptions, to a language. */
-export async function loadExtra(group: Extra, language: Language = activeLanguage()): Promise<void> {
-  if (hasExtra(group, language)) return;
-  const { messages } = await EXTRAS[group][language]();
-  extras.add(`${group}:${language}`);
-  i18n.load(language, messages);
+/** A lazily loaded module once it and the messages it shows are both here, fetched at once rather than one after the other. */
+export async function withMessages<M>(groups: MessageGroup[], module: Promise<M>): Promise<M> {
+  const [loadedModule] = await Promise.all([module, ...groups.map((g) => loadExtra(g))]);
+  return loadedModule;
 }
 
 /** A message of the active catalogue, by id, with its ICU values. */

@@ -1,4 +1,4 @@
-/** Every message id of src/locales/en.po with the names of its ICU values. Written by `npm run i18n:ids`; do not edit. */
+/** Every message id of the English catalogues that `t()` takes, with the names of its ICU values. Written by `npm run i18n:ids`; do not edit. */
 export type MessageValues = {
   "aboutData": never;
   "andMore": "n";

@@ -1,6 +1,7 @@
 import { useLingui } from "@lingui/react";
 import { useEffect } from "react";
-import { hasExtra, loadExtra, t, tOr, type Extra } from "./i18n";
+import type { MessageGroup } from "./groups";
+import { hasExtra, loadExtra, t, tOr } from "./i18n";
 import type { Language } from "./languages";
 
 /** Messages and the active language for a component; it renders again when the language changes. */
@@ -10,7 +11,7 @@ export function useT(): { t: typeof t; tOr: typeof tOr; lang: Language } {
 }
 
 /** Fetch a group of extra messages for the page's language while `wanted`; true once they are there. */
-export function useExtra(group: Extra, wanted = true): boolean {
+export function useExtra(group: MessageGroup, wanted = true): boolean {
   const { lang } = useT();
   useEffect(() => {
     if (!wanted) return;

@@ -5,7 +5,7 @@ import { firstLoadPlan, readIndex } from "../../scripts/first-load-plan";
 
 const SCRIPT = readFileSync(resolve(process.cwd(), "public/first-load.js"), "utf8");
 const index = readIndex("data");
-const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`]);
+const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`], (language) => [`assets/${language}.js`], (group, language) => [`assets/${group}-${language}.js`]);
 const fileOf = (id: string) => index.datasets.find((d) => d.id === id)!.file;
 
 /** Run public/first-load.js on a page at the given address; the links it added, as rel, file and as. */
@@ -22,9 +22,10 @@ afterEach(() => {
 });
 
 describe("first-load.js", () => {
-  it("preloads the default view's code and data on a bare address: the overview and its one file", () => {
+  it("preloads the default view's code, messages and data on a bare address: the overview and its one file", () => {
     expect(preloadsAt("")).toEqual([
       ["modulepreload", "overview-view.js", undefined],
+      ["modulepreload", "overview-en.js", undefined],
       ["preload", fileOf("overview"), "fetch"],
     ]);
     expect(preloadsAt("?view=trade")).toEqual([
@@ -34,13 +35,18 @@ describe("first-load.js", () => {
   });
 
   it("preloads the chart the address names, and the default for a value it does not know", () => {
-    expect(preloadsAt("?view=charts&chart=spotify").map((l) => l[1])).toEqual(["charts-view.js", fileOf("events"), fileOf("labels"), fileOf("spotify-weekly")]);
+    expect(preloadsAt("?view=charts&chart=spotify").map((l) => l[1])).toEqual(["charts-view.js", "charts-en.js", fileOf("events"), fileOf("labels"), fileOf("spotify-weekly")]);
     expect(preloadsAt("?view=charts&chart=tiktok").map((l) => l[1])).toContain(fileOf("netflix-cross-border"));
-    expect(preloadsAt("?view=%00bad").map((l) => l[1])).toEqual(["overview-view.js", fileOf("overview")]);
+    expect(preloadsAt("?view=%00bad").map((l) => l[1])).toEqual(["overview-view.js", "overview-en.js", fileOf("overview")]);
+  });
+
+  it("preloads the page's catalogue and the view's messages in the language the address names", () => {
+    expect(preloadsAt("?lang=ko").map((l) => l[1])).toEqual(["ko.js", "overview-view.js", "overview-ko.js", fileOf("overview")]);
+    expect(preloadsAt("?view=coverage&lang=ja").slice(0, 3).map((l) => l[1])).toEqual(["ja.js", "coverage-view.js", "coverage-ja.js"]);
   });
 
   it("leaves a pinned version's files to the app, which knows the archived ones", () => {
-    expect(preloadsAt("?view=charts&v=deadbeef")).toEqual([["modulepreload", "charts-view.js", undefined]]);
+    expect(preloadsAt("?view=charts&v=deadbeef")).toEqual([["modulepreload", "charts-view.js", undefined], ["modulepreload", "charts-en.js", undefined]]);
   });
 
   it("asks for the data as the app's fetch does, so the browser uses the preloaded response", () => {

@@ -6,12 +6,15 @@ import ChartsView from "../../src/features/charts/charts-view";
 import MarketView from "../../src/features/market/market-view";
 import ShareView from "../../src/features/share/share-view";
 import TradeView from "../../src/features/trade/trade-view";
+import { loadExtra } from "../../src/i18n/i18n";
 import { DEFAULT_VIEW, type View } from "../../src/state/url-codec";
 import { useViewStore } from "../../src/state/view-store";
 import { fixtureData } from "../helpers/ingest-workspace";
 import { renderWithQuery, stubData } from "../helpers/render";
 
 let data: Record<string, string>;
+// The view's messages, which the page fetches with its code (src/app/view-modules.ts).
+beforeAll(() => loadExtra("charts", "en"));
 beforeAll(async () => {
   data = await fixtureData();
 });

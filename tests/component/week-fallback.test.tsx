@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ChartsView from "../../src/features/charts/charts-view";
+import { loadExtra } from "../../src/i18n/i18n";
 import { DEFAULT_VIEW } from "../../src/state/url-codec";
 import { startUrlSync } from "../../src/state/url-sync";
 import { useViewStore } from "../../src/state/view-store";
@@ -9,6 +10,8 @@ import { renderWithQuery, stubData } from "../helpers/render";
 
 let data: Record<string, string>;
 let stop = () => {};
+// The view's messages, which the page fetches with its code (src/app/view-modules.ts).
+beforeAll(() => loadExtra("charts", "en"));
 beforeAll(async () => {
   data = await fixtureData();
 });

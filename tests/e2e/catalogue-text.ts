@@ -3,11 +3,10 @@ import { resolve } from "node:path";
 import { setupI18n, type Messages } from "@lingui/core";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 import Papa from "papaparse";
-import { GROUPS, parseMessage, readCatalogue, type Group } from "../../scripts/lib/catalogues";
+import { GROUPS, parseMessage, readCatalogue } from "../../scripts/lib/catalogues";
 import { INTL_LOCALE, type Language } from "../../src/i18n/languages";
 
-const GROUP_NAMES = Object.keys(GROUPS) as Group[];
-const messagesOf = (lang: Language) => Object.assign({}, ...GROUP_NAMES.map((g) => readCatalogue(lang, g))) as Record<string, string>;
+const messagesOf = (lang: Language) => Object.assign({}, ...GROUPS.map((g) => readCatalogue(lang, g))) as Record<string, string>;
 
 /** A language's messages, compiled as the site compiles them, to say what a page should show. */
 export function translator(lang: Language) {
@@ -21,8 +20,11 @@ const SUFFIX = { ko: "Ko", ja: "Ja" } as const;
 
 type Pair = { en: string; other: string; runs: string[] };
 
-/** English texts, their translation, and the runs of English to look for: every message, and the labels and events of the data. */
-function pairs(lang: "ko" | "ja"): Pair[] {
+/**
+ * English texts, their translation, and the runs of English to look for: every message, and the labels and events of the
+ * data; or, `withData` false, only the messages that are not also the data's names of a label or event.
+ */
+function pairs(lang: "ko" | "ja", withData: boolean): Pair[] {
   const english = messagesOf("en");
   const other = messagesOf(lang);
   const messages = Object.keys(english).map((id) => ({ en: english[id], other: other[id], runs: parseMessage(english[id]).literals }));
@@ -30,16 +32,18 @@ function pairs(lang: "ko" | "ja"): Pair[] {
     ...rows("labels.csv").map((r) => [r.label, r[`label${SUFFIX[lang]}`]]),
     ...rows("events.csv").flatMap((r) => (["label", "title", "description"] as const).map((f) => [r[f], r[`${f}${SUFFIX[lang]}`]])),
   ].map(([en, translation]) => ({ en, other: translation, runs: [en] }));
-  return [...messages, ...data];
+  if (withData) return [...messages, ...data];
+  const names = new Set(data.map((d) => d.en));
+  return messages.filter((m) => !names.has(m.en));
 }
 
 /**
  * English that a Korean or Japanese page must not show: the literal runs (the words between placeholders) of every English
  * message, label and event whose translation differs, with at least three Latin letters, unless the translations use them too
- * (names such as "Billboard JAPAN Hot 100" stay as they are).
+ * (names such as "Billboard JAPAN Hot 100" stay as they are). `withData: false` leaves out the data's names.
  */
-export function englishStrings(lang: "ko" | "ja"): string[] {
-  const all = pairs(lang);
+export function englishStrings(lang: "ko" | "ja", withData = true): string[] {
+  const all = pairs(lang, withData);
   const translated = all.map((p) => p.other).join("\n");
   const runs = all
     .filter((p) => p.en !== p.other)

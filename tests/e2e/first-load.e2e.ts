@@ -34,25 +34,29 @@ describe("the first load", () => {
   });
 
   it.each([
-    ["/?lang=ko", "en-US", "ko"],
-    ["/?view=charts&lang=ja-JP", "ko-KR", "ja"],
-    ["/", "ja-JP", "ja"],
-    ["/?lang=xx", "ko-KR", "ko"],
-    ["/?lang=en", "ko-KR", "en"],
-    ["/", "en-US", "en"],
-  ])("of %s in a %s browser shows %s, its catalogue (none for English) fetched once from a link the page adds before the app runs", async (path, locale, lang) => {
+    ["/?lang=ko", "en-US", "ko", "overview"],
+    ["/?view=charts&lang=ja-JP", "ko-KR", "ja", "charts"],
+    ["/", "ja-JP", "ja", "overview"],
+    ["/?lang=xx", "ko-KR", "ko", "overview"],
+    ["/?lang=en", "ko-KR", "en", "overview"],
+    ["/", "en-US", "en", "overview"],
+  ])("of %s in a %s browser shows %s, its catalogue (none for English) and the %s view's messages fetched once from links the page adds before the app runs", async (path, locale, lang, view) => {
     const { page, errors } = await openPage(1280, 900, locale);
     await page.goto(`${BASE_URL()}${path}`);
     await chartDrawn(page);
     await page.waitForLoadState("networkidle");
     const catalogues = await page.evaluate(() => {
-      const plan = JSON.parse(document.getElementById("first-load")!.textContent!) as { catalogues: Record<string, string[]> };
-      const chunks = Object.entries(plan.catalogues).flatMap(([language, files]) => files.map((file) => [new URL(file, location.href).href, language]));
+      const plan = JSON.parse(document.getElementById("first-load")!.textContent!) as { catalogues: Record<string, string[]>; groups: Record<string, Record<string, string[]>> };
+      const chunks = [
+        ...Object.entries(plan.catalogues).flatMap(([language, files]) => files.map((file) => [new URL(file, location.href).href, language])),
+        ...Object.entries(plan.groups).flatMap(([language, groups]) =>
+          Object.entries(groups).flatMap(([group, files]) => files.map((file) => [new URL(file, location.href).href, `${group}:${language}`]))),
+      ];
       const named = (href: string) => chunks.filter(([chunk]) => chunk === href).map(([, language]) => language);
       const links = [...document.querySelectorAll<HTMLLinkElement>("link[rel=modulepreload]")].flatMap((link) => named(link.href));
       return { links, fetched: performance.getEntriesByType("resource").flatMap((e) => named(e.name)) };
     });
-    const expected = lang === "en" ? [] : [lang];
+    const expected = [...(lang === "en" ? [] : [lang]), `${view}:${lang}`];
     expect(catalogues).toEqual({ links: expected, fetched: expected });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GROUPS, IDS_FILE, messageIdsModule, parseMessage, readCatalogue, readCatalogues, type Group } from "../../scripts/lib/catalogues";
+import { GROUPS, IDS_FILE, LOCALES_DIR, messageIdsModule, parseMessage, readCatalogue, readCatalogues, typedEnglish } from "../../scripts/lib/catalogues";
 import { manifestSchema } from "../../src/data/manifest";
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -9,7 +9,7 @@ const KANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** The words of a message, without its placeholders. */
 const words = (message: string) => parseMessage(message).literals.join(" ");
 
-describe.each(Object.keys(GROUPS) as Group[])("the %s catalogues", (group) => {
+describe.each(GROUPS)("the %s catalogues", (group) => {
   const catalogues = readCatalogues(group);
   const ids = Object.keys(catalogues.en).sort();
 
@@ -41,14 +41,27 @@ describe.each(Object.keys(GROUPS) as Group[])("the %s catalogues", (group) => {
 });
 
 describe("message ids", () => {
-  it("are typed from the English catalogues (run `npm run i18n:ids` after editing en.po)", () => {
-    const english = { ...readCatalogue("en"), ...readCatalogue("en", "exports") };
-    expect(readFileSync(IDS_FILE, "utf8")).toBe(messageIdsModule(english));
+  it("are typed from the English catalogues of every group but the datasets' (run `npm run i18n:ids` after editing one)", () => {
+    expect(readFileSync(IDS_FILE, "utf8")).toBe(messageIdsModule(typedEnglish()));
+    expect(Object.keys(typedEnglish())).toEqual(expect.arrayContaining(["appTitle", "compare.points", "overviewIntro", "weekly.netflix.title", "coverageKey", "citeTitle", "csvPeriod"]));
   });
 
-  it("are never both a page message and an export message", () => {
-    const page = Object.keys(readCatalogue("en"));
-    expect(Object.keys(readCatalogue("en", "exports")).filter((id) => page.includes(id))).toEqual([]);
+  it("each belong to one group only", () => {
+    const ids = GROUPS.flatMap((g) => Object.keys(readCatalogue("en", g)));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe("the message groups", () => {
+  it("are the folders of src/locales, each with a catalogue in every language", () => {
+    const folders = readdirSync(LOCALES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.sort()).toEqual(GROUPS.filter((g) => g !== "page").sort());
+    for (const folder of folders) expect(readdirSync(`${LOCALES_DIR}/${folder}`).sort(), folder).toEqual(["en.po", "ja.po", "ko.po"]);
+  });
+
+  it("are each a catalogue of the Lingui configuration, which compiles them", () => {
+    const { lingui } = JSON.parse(readFileSync(resolve(process.cwd(), "package.json"), "utf8")) as { lingui: { catalogs: { path: string }[] } };
+    expect(lingui.catalogs.map((c) => c.path)).toEqual(GROUPS.map((g) => `<rootDir>/src/locales/${g === "page" ? "" : `${g}/`}{locale}`));
   });
 });
 

@@ -28,6 +28,8 @@ const lists = [week("2023-02-12", 0, null), week("2023-02-19", 1, 4), week("2023
   week("2023-03-19", 2, 2), week("2023-03-26", 2, 3), week("2023-04-02", 1, 5), week("2023-04-09", 1, 7)];
 const weeks = compareWeeks(lists, { date: "2023-03-08" }, { before: 4, after: 4 });
 
+beforeAll(() => loadExtra("compare", "en"));
+
 describe("sentenceText", () => {
   afterAll(() => activateLanguage("en"));
 

@@ -12,7 +12,8 @@ const fileOf = (id: string) => {
 };
 
 describe("firstLoadPlan", () => {
-  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"], (language) => [`assets/${language}.js`]);
+  const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`, "assets/charts-library.js"], (language) => [`assets/${language}.js`],
+    (group, language) => [`assets/${group}/${language}.js`]);
 
   it("lists a first screen for every combination of view and chart, with the address's defaults", () => {
     expect(Object.keys(plan.screens)).toHaveLength(VIEWS.length * CHARTS.length);
@@ -27,6 +28,7 @@ describe("firstLoadPlan", () => {
     expect(plan.screens["trade|netflix"]).toEqual({
       data: ["events", "labels", "trade-flows"].map(fileOf),
       modules: ["./assets/trade-view.js", "./assets/charts-library.js"],
+      messages: [],
     });
     expect(plan.screens["charts|boxoffice"].data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
     expect(plan.screens["charts|spotify"].modules[0]).toBe("./assets/charts-view.js");
@@ -38,6 +40,14 @@ describe("firstLoadPlan", () => {
     expect(plan.language).toBe("lang");
     expect(plan.catalogues).toEqual({ en: [], ko: ["./assets/ko.js"], ja: ["./assets/ja.js"] });
     expect(plan.locales).toEqual({ en: "en-GB", ko: "ko-KR", ja: "ja-JP" });
+  });
+
+  it("names the message groups of each view's first screen, and their chunks in every language", () => {
+    expect(plan.screens["overview|netflix"].messages).toEqual(["overview"]);
+    expect(plan.screens["charts|hot100"].messages).toEqual(["charts"]);
+    expect(plan.screens["coverage|netflix"].messages).toEqual(["coverage"]);
+    expect(plan.groups.en).toEqual({ overview: ["./assets/overview/en.js"], charts: ["./assets/charts/en.js"], coverage: ["./assets/coverage/en.js"] });
+    expect(plan.groups.ko.overview).toEqual(["./assets/overview/ko.js"]);
   });
 
   it("fails when a first screen needs a dataset the manifest does not list", () => {

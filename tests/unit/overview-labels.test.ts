@@ -1,11 +1,13 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unitName } from "../../src/features/overview/overview-text";
-import { activateLanguage, t } from "../../src/i18n/i18n";
+import { activateLanguage, loadExtra, t } from "../../src/i18n/i18n";
 import { OVERVIEW_EVENTS } from "../../src/lib/overview-cards";
 import { readCells } from "../helpers/overview-sources";
 
 const COLUMN = { en: "label", ko: "labelKo", ja: "labelJa" } as const;
 const slug = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+beforeAll(() => loadExtra("overview", "en"));
 
 /** The overview reads neither events.csv nor labels.csv: its catalogue names must be theirs. */
 describe.each(Object.entries(COLUMN))("the overview's names in %s", (lang, column) => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/data/parse-csv";
 import { overviewRowSchema } from "../../src/data/schemas";
 import { cardSentence, seriesFacts } from "../../src/features/overview/overview-text";
-import { activateLanguage, t } from "../../src/i18n/i18n";
+import { activateLanguage, loadExtra, t } from "../../src/i18n/i18n";
 import { LANGUAGES } from "../../src/i18n/languages";
 import { selectOverview } from "../../src/lib/overview";
 import { agreed, SERIES_SOURCES, yearsOf, type Year } from "../helpers/overview-sources";
@@ -54,6 +54,8 @@ function periodNumbers(y: Year, lang: string): number[] {
   return y.full ? [y.year] : [...dateParts(y.start, lang), ...dateParts(y.end, lang)];
 }
 const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
+
+beforeAll(() => loadExtra("overview", "en"));
 
 describe.each(LANGUAGES)("the overview's numbers in %s, worked out from data/", (lang) => {
   beforeAll(() => activateLanguage(lang));

@@ -7,6 +7,7 @@ import type { DatasetState } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
 import type { CrossBorderWeek } from "../../data/schemas";
 import { joinList, labelled, withNote } from "../../i18n/glue";
+import { withMessages } from "../../i18n/i18n";
 import { withoutSourcePrefix } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
 import { weeklyTable } from "../../lib/export-tables";
@@ -17,7 +18,7 @@ import { WeekPicker } from "./week-picker";
 import { useChosenEvent, useWindows, weekDateOf } from "../../components/compare/use-comparison";
 import { weekBands } from "../../lib/compare-bands";
 
-const WeekCompare = lazy(() => import("../../components/compare/week-compare"));
+const WeekCompare = lazy(() => withMessages(["compare"], import("../../components/compare/week-compare")));
 
 type Props = {
   id: string;
