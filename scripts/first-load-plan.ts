@@ -9,13 +9,13 @@ import type { MessageGroup } from "../src/i18n/groups";
 import { INTL_LOCALE, LANGUAGES, type Language } from "../src/i18n/languages";
 import { parseView } from "../src/state/url-codec";
 
-/** Id of the JSON block with the plan, which public/first-load.js reads. */
+/** Id of the JSON block with the plan, which src/app/first-load.js reads. */
 export const PLAN_ELEMENT = "first-load";
 
 /** What the first screen at one address needs: data files, the view's code and the groups of its messages. */
 export type FirstScreen = { data: string[]; modules: string[]; messages: MessageGroup[] };
 
-/** Read by public/first-load.js: the parameters that decide the first screen, and what each combination needs. */
+/** Read by src/app/first-load.js: the parameters that decide the first screen, and what each combination needs. */
 export type FirstLoadPlan = {
   params: { name: string; values: readonly string[]; fallback: string }[];
   /** A parameter that pins data versions: when present, the app resolves the files itself. */

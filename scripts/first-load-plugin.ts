@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { runnerImport, type HtmlTagDescriptor, type Plugin, type Rolldown } from "vite";
+import { minify, runnerImport, type HtmlTagDescriptor, type Plugin, type Rolldown } from "vite";
 
 type Plan = typeof import("./first-load-plan");
+
+/** The script that starts the first screen's downloads: served as written in development, minified in the build. */
+const SCRIPT = resolve(import.meta.dirname, "../src/app/first-load.js");
+const SCRIPT_NAME = "first-load.js";
 
 /** A lazily loaded module's chunk and the chunks it imports, without the entry that is loading anyway. */
 function lazyChunks(bundle: Rolldown.OutputBundle, source: string): string[] {
@@ -24,7 +29,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u0
 
 /**
  * Puts the data index and the first-load plan into index.html as JSON blocks (data, not script: the
- * Content-Security-Policy stays free of inline script), and loads public/first-load.js, which adds
+ * Content-Security-Policy stays free of inline script), and loads src/app/first-load.js, which adds
  * preload links for the datasets, code and message groups of the view the address asks for, and the catalogue of its language.
  */
 export function firstLoad(dataDir: string): Plugin {
@@ -34,6 +39,16 @@ export function firstLoad(dataDir: string): Plugin {
     name: "first-load",
     configResolved(config) {
       base = config.base;
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${SCRIPT_NAME}`, (_req, res) => {
+        res.setHeader("Content-Type", "text/javascript");
+        res.end(readFileSync(SCRIPT, "utf8"));
+      });
+    },
+    async generateBundle() {
+      const { code } = await minify(SCRIPT_NAME, readFileSync(SCRIPT, "utf8"));
+      this.emitFile({ type: "asset", fileName: SCRIPT_NAME, source: code });
     },
     transformIndexHtml: {
       order: "post",
@@ -49,7 +64,7 @@ export function firstLoad(dataDir: string): Plugin {
         // The plan and its script before the (larger) index, so the preloads start as early as the HTML allows.
         return [
           json(PLAN_ELEMENT, screens),
-          { tag: "script", attrs: { src: `${base}first-load.js`, async: true, fetchpriority: "high" }, injectTo: "head" },
+          { tag: "script", attrs: { src: `${base}${SCRIPT_NAME}`, async: true, fetchpriority: "high" }, injectTo: "head" },
           json(DATA_INDEX_ELEMENT, index),
         ];
       },

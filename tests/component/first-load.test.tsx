@@ -3,12 +3,12 @@ import { resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { firstLoadPlan, readIndex } from "../../scripts/first-load-plan";
 
-const SCRIPT = readFileSync(resolve(process.cwd(), "public/first-load.js"), "utf8");
+const SCRIPT = readFileSync(resolve(process.cwd(), "src/app/first-load.js"), "utf8");
 const index = readIndex("data");
 const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`], (language) => [`assets/${language}.js`], (group, language) => [`assets/${group}-${language}.js`]);
 const fileOf = (id: string) => index.datasets.find((d) => d.id === id)!.file;
 
-/** Run public/first-load.js on a page at the given address; the links it added, as rel, file and as. */
+/** Run src/app/first-load.js on a page at the given address; the links it added, as rel, file and as. */
 function preloadsAt(search: string) {
   window.history.replaceState(null, "", `/${search}`);
   document.head.innerHTML = `<script type="application/json" id="first-load">${JSON.stringify(plan)}</script>`;
