@@ -26,9 +26,9 @@ export function datasetsFor(view: View): string[] {
 /** The message groups a view draws with: fetched with its code (view-modules.ts), and preloaded with it. */
 export const VIEW_MESSAGES: Record<View["view"], MessageGroup[]> = {
   overview: ["overview"],
-  trade: [],
-  market: [],
-  share: [],
+  trade: ["figures"],
+  market: ["figures"],
+  share: ["figures"],
   charts: ["charts"],
   coverage: ["coverage"],
 };

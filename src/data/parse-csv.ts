@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { z } from "zod/mini";
 import { DataError } from "./data-error";
-import { withMessages } from "./zod-messages";
+import { withIssueMessages } from "./zod-messages";
 
 type RowSchema = z.ZodMiniObject;
 
@@ -45,7 +45,7 @@ export async function parseCsvOffThread<S extends RowSchema>(text: string, schem
       worker.onerror = (event) => reject(new DataError(file, null, event.message || "the parser stopped"));
       worker.postMessage(text);
     });
-    return await withMessages(() => validate(result, schema, file));
+    return await withIssueMessages(() => validate(result, schema, file));
   } finally {
     worker.terminate();
   }

@@ -4,7 +4,7 @@ import type { IndexEntry } from "./data-index";
 import { parseCsv, parseCsvOffThread } from "./parse-csv";
 import { reportProgress } from "./progress";
 import { ROW_SCHEMAS } from "./schemas";
-import { withMessages } from "./zod-messages";
+import { withIssueMessages } from "./zod-messages";
 
 /** Files above this size are parsed in a worker so the page stays responsive. */
 const WORKER_THRESHOLD = 1_000_000;
@@ -20,7 +20,7 @@ export const datasetQuery = (entry: IndexEntry) =>
       const text = await fetchText(entry.file, undefined, entry.sha256, (f) => reportProgress(entry.file, f));
       const schema = ROW_SCHEMAS[entry.kind];
       if (entry.bytes > WORKER_THRESHOLD) return parseCsvOffThread(text, schema, entry.file);
-      return withMessages(() => parseCsv(text, schema, entry.file));
+      return withIssueMessages(() => parseCsv(text, schema, entry.file));
     },
     staleTime: Infinity,
   });

@@ -28,7 +28,7 @@ describe("firstLoadPlan", () => {
     expect(plan.screens["trade|netflix"]).toEqual({
       data: ["events", "labels", "trade-flows"].map(fileOf),
       modules: ["./assets/trade-view.js", "./assets/charts-library.js"],
-      messages: [],
+      messages: ["figures"],
     });
     expect(plan.screens["charts|boxoffice"].data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
     expect(plan.screens["charts|spotify"].modules[0]).toBe("./assets/charts-view.js");
@@ -46,7 +46,10 @@ describe("firstLoadPlan", () => {
     expect(plan.screens["overview|netflix"].messages).toEqual(["overview"]);
     expect(plan.screens["charts|hot100"].messages).toEqual(["charts"]);
     expect(plan.screens["coverage|netflix"].messages).toEqual(["coverage"]);
-    expect(plan.groups.en).toEqual({ overview: ["./assets/overview/en.js"], charts: ["./assets/charts/en.js"], coverage: ["./assets/coverage/en.js"] });
+    expect(plan.screens["market|netflix"].messages).toEqual(["figures"]);
+    expect(plan.groups.en).toEqual({
+      overview: ["./assets/overview/en.js"], figures: ["./assets/figures/en.js"], charts: ["./assets/charts/en.js"], coverage: ["./assets/coverage/en.js"],
+    });
     expect(plan.groups.ko.overview).toEqual(["./assets/overview/ko.js"]);
   });
 

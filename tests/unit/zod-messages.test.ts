@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/data/parse-csv";
 import { labelRowSchema, observationRowSchema } from "../../src/data/schemas";
-import { withMessages } from "../../src/data/zod-messages";
+import { withIssueMessages } from "../../src/data/zod-messages";
 
 const shipped = readFileSync("data/trade-flows.csv", "utf8");
 const [header, first] = shipped.split("\n");
@@ -12,13 +12,13 @@ const bad = `${header}\n${first.split(",").map((cell, i) => (i === status ? "fin
 
 describe("a failed check in the page", () => {
   it("names the allowed values, once zod's English messages have loaded", async () => {
-    await expect(withMessages(() => parseCsv(bad, observationRowSchema, "trade-flows.csv"))).rejects.toThrow(
+    await expect(withIssueMessages(() => parseCsv(bad, observationRowSchema, "trade-flows.csv"))).rejects.toThrow(
       'trade-flows.csv, line 2: column "status": Invalid option: expected one of "final"|"estimate"|"preliminary" (got "finished")',
     );
   });
 
   it("returns the rows of a good file as they parse", async () => {
-    const rows = await withMessages(() => parseCsv("kind,key,label\nsector,music,Music\n", labelRowSchema, "labels.csv"));
+    const rows = await withIssueMessages(() => parseCsv("kind,key,label\nsector,music,Music\n", labelRowSchema, "labels.csv"));
     expect(rows).toEqual([{ kind: "sector", key: "music", label: "Music", labelKo: "", labelJa: "" }]);
   });
 });
