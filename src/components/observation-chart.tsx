@@ -5,7 +5,6 @@ import { joinList, labelled, withNote } from "../i18n/glue";
 import { withMessages } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
-import { observationTable } from "../lib/export-tables";
 import { formatDate, formatNumber, formatValue } from "../lib/format";
 import { selectObservationChart, type SeriesId } from "../lib/observation-layout";
 import { isCited, periodLabel, rowSources, type Label } from "../lib/observation-series";
@@ -93,7 +92,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
           <YearCompare id={id} dataset={state.id} title={title} rows={inRange} seriesLabel={(r) => seriesOf(r).label} event={chosen} sizes={sizes} />
         </Suspense>
       )}
-      share={{ entry: state.entry, table: () => observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label, { from, to }), sources: () => rowSources(inRange) }}
+      share={{ entry: state.entry, table: async () => (await import("../lib/export-tables")).observationTable(inRange, (u) => label("unit", u), (r) => seriesOf(r).label, { from, to }), sources: () => rowSources(inRange) }}
       chart={() => (
         <>
           {charted.length > 0 && (

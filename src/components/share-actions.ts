@@ -29,8 +29,8 @@ export type ShareTarget = {
 
 const saveText = (text: string, type: string, name: string) => saveBlob(new Blob([text], { type }), name);
 
-export function downloadCsv(t: ShareTarget): void {
-  saveText(writeCsv(t.share.table()), "text/csv;charset=utf-8", t.name("csv"));
+export async function downloadCsv(t: ShareTarget): Promise<void> {
+  saveText(writeCsv(await t.share.table()), "text/csv;charset=utf-8", t.name("csv"));
 }
 
 /** The sources for the README: the rows' own publications, or the dataset's from the full manifest. */
@@ -44,7 +44,7 @@ async function sourcesOf(t: ShareTarget, client: QueryClient): Promise<CitationI
 export async function downloadZip(t: ShareTarget, client: QueryClient): Promise<void> {
   const csvName = t.name("csv");
   const readme = metadataText(t.citation(await sourcesOf(t, client)), csvName);
-  const files = { [csvName]: strToU8(writeCsv(t.share.table())), "README.md": strToU8(readme) };
+  const files = { [csvName]: strToU8(writeCsv(await t.share.table())), "README.md": strToU8(readme) };
   saveBlob(new Blob([zipSync(files)], { type: "application/zip" }), t.name("zip"));
 }
 

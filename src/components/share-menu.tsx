@@ -17,7 +17,8 @@ const EmbedDialog = lazy(() => withMessages(["dialogs"], import("./embed-dialog"
 const ShareDialog = lazy(() => withMessages(["dialogs"], import("./share-dialog")));
 
 /** What a chart shares: its dataset, the rows it shows, and (for cited figures) the publications behind them. */
-export type ShareSpec = { entry?: IndexEntry; table: () => Table; sources?: () => CitationInput["sources"] };
+/** `table` builds the rows to download (its code may load on first use). */
+export type ShareSpec = { entry?: IndexEntry; table: () => Promise<Table>; sources?: () => CitationInput["sources"] };
 
 type Props = { cardId: string; title: string; subtitle: string; sourceLine: string; share: ShareSpec; draw: () => ReactNode };
 

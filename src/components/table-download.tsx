@@ -7,7 +7,7 @@ import { activeFilters } from "../state/url-codec";
 import { currentView } from "../state/view-store";
 
 /** A CSV of exactly the rows of a table on the page; the code that writes it loads on the first click. */
-export function TableDownload({ dataset, table, extra = {}, label }: { dataset: string; table: () => Table; extra?: Record<string, string>; label?: string }) {
+export function TableDownload({ dataset, table, extra = {}, label }: { dataset: string; table: () => Promise<Table>; extra?: Record<string, string>; label?: string }) {
   const { t, lang } = useT();
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
@@ -20,7 +20,7 @@ export function TableDownload({ dataset, table, extra = {}, label }: { dataset: 
     }
     const [{ writeCsv }, { saveBlob }] = code;
     const name = exportFileName(dataset, { ...activeFilters(currentView()), ...extra }, new Date().toISOString().slice(0, 10), "csv");
-    saveBlob(new Blob([writeCsv(table())], { type: "text/csv;charset=utf-8" }), name);
+    saveBlob(new Blob([writeCsv(await table())], { type: "text/csv;charset=utf-8" }), name);
   };
   return (
     <>

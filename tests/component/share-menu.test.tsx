@@ -16,7 +16,7 @@ const entry = {
 function renderMenu() {
   renderWithQuery(
     <ShareMenu cardId="flows" title="Content trade between Korea and Japan" subtitle="Exports and imports" sourceLine="Sources: Example Daily"
-      share={{ entry, table: () => ({ headers: ["Year"], rows: [[2016]] }) }} draw={() => null} />,
+      share={{ entry, table: async () => ({ headers: ["Year"], rows: [[2016]] }) }} draw={() => null} />,
   );
 }
 

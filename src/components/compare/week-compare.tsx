@@ -89,7 +89,7 @@ export default function WeekCompare({ id, dataset, title, rows, seriesLabel, eve
         oneSided: c.series.filter((s) => s.missing !== null).flatMap(toRows),
       }}
       download={<TableDownload label={t("compare.download")} dataset={`${dataset}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
-        table={() => weekComparisonTable(c, eventId(event), attribution)} />}>
+        table={async () => weekComparisonTable(c, eventId(event), attribution)} />}>
       {paired.map((s) => <EnteredTitles key={s.key} series={seriesLabel(keyOf(s))} sizes={c.sizes} titles={s.entered} noun={noun} />)}
     </ComparePanel>
   );

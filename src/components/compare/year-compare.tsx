@@ -71,6 +71,6 @@ export default function YearCompare({ id, dataset, title, rows, seriesLabel, eve
         oneSided: c.series.filter((s) => s.change === null).map(toRow),
       }}
       download={<TableDownload label={t("compare.download")} dataset={`${dataset}_${id}_compare`} extra={{ event: eventId(event), before: String(c.sizes.before), after: String(c.sizes.after) }}
-        table={() => yearComparisonTable(c, (s) => nameOf(s), eventId(event))} />} />
+        table={async () => yearComparisonTable(c, (s) => nameOf(s), eventId(event))} />} />
   );
 }

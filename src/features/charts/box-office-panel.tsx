@@ -10,7 +10,6 @@ import { t as translate } from "../../i18n/i18n";
 import { withNote } from "../../i18n/glue";
 import { withoutSourcePrefix } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
-import { filmTable } from "../../lib/export-tables";
 import { formatDate, formatNumber } from "../../lib/format";
 import { describeSeries, isCited, seriesKey } from "../../lib/observation-series";
 import { observationIdentity } from "../../lib/series-identity";
@@ -56,7 +55,7 @@ export function BoxOfficePanel() {
         <h2 id="films-heading">{t("filmsTitle")}</h2>
         {films.error && <p role="alert">{t("datasetFailed", { name: "box-office-films" })} <span lang="en">{String(films.error)}</span></p>}
         {lists.length > 0 && <SelectField name="list" label={t("filmList")} value={chosen ?? ""} onChange={(v) => set({ films: v })} options={lists.map(listOption)} />}
-        {shown.length > 0 && <TableDownload dataset="box-office-films" extra={{ list: chosen ?? "" }} table={() => filmTable(shown, films.entry?.sources.map((s) => s.attribution).join("; ") ?? "")} />}
+        {shown.length > 0 && <TableDownload dataset="box-office-films" extra={{ list: chosen ?? "" }} table={async () => (await import("../../lib/export-tables")).filmTable(shown, films.entry?.sources.map((s) => s.attribution).join("; ") ?? "")} />}
         <DataTable caption={t("filmsTitle")} rows={shown} rowKey={(f) => `${f.rank}${f.title}`} columns={[
           { key: "rank", label: t("colRank"), numeric: true, cell: (f) => f.rank, sort: (f) => f.rank },
           { key: "title", label: t("colTitle"), cell: (f) => <span translate="no">{f.title}</span> },

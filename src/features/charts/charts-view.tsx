@@ -5,13 +5,13 @@ import { useDataset } from "../../components/use-dataset";
 import { useT } from "../../i18n/use-t";
 import { CHARTS } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
+import { TitleRun } from "./title-run";
 import { WeeklyPanel } from "./weekly-panel";
 
 type Chart = (typeof CHARTS)[number];
 
 const BoxOfficePanel = lazy(() => import("./box-office-panel").then((m) => ({ default: m.BoxOfficePanel })));
-// Below the first chart, and the full lists behind them are large: their code loads after the charts'.
-const TitleRun = lazy(() => import("./netflix-extras").then((m) => ({ default: m.TitleRun })));
+// The full lists behind a week's chart are large: their code loads when a week is chosen.
 const NetflixWeekList = lazy(() => import("./netflix-extras").then((m) => ({ default: m.NetflixWeekList })));
 
 const DATASET: Record<Exclude<Chart, "boxoffice">, string> = {
@@ -61,11 +61,7 @@ export default function ChartsView() {
       ) : (
         <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categories} onReset={onReset} />
       )}
-      {chart === "netflix" && (
-        <Suspense>
-          <TitleRun />
-        </Suspense>
-      )}
+      {chart === "netflix" && <TitleRun />}
     </div>
   );
 }

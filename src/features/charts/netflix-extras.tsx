@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { DataTable } from "../../components/data-table";
 import { LoadingState } from "../../components/states";
 import { TableDownload } from "../../components/table-download";
@@ -12,10 +12,9 @@ import { netflixListTable } from "../../lib/export-tables";
 import { formatDate } from "../../lib/format";
 import { useViewStore } from "../../state/view-store";
 import { findTitle, matchTitles, uniqueTitles, type NamedTitle } from "./match-titles";
+import { TITLE_LIST } from "./title-run";
 
-function useLists(wanted = true) {
-  return useDataset("netflix-lists", "netflixList", wanted);
-}
+const useLists = () => useDataset("netflix-lists", "netflixList");
 
 /** Netflix's English name, and the title's name in the page's language where it is recorded. */
 function displayName(t: NamedTitle, lang: Language): string {
@@ -35,7 +34,7 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
   const attribution = lists.entry?.sources[0]?.attribution ?? "";
   return (
     <>
-      <TableDownload dataset="netflix-lists" extra={{ week, country }} table={() => netflixListTable(rows, attribution)} />
+      <TableDownload dataset="netflix-lists" extra={{ week, country }} table={async () => netflixListTable(rows, attribution)} />
       <DataTable caption={t("fullList", { country: label("country", country), week: formatDate(week, lang) })} rows={rows} rowKey={(r) => `${r.category}${r.rank}`} columns={[
         { key: "category", label: t("colList"), short: true, cell: (r) => label("list", r.category) },
         { key: "rank", label: t("colRank"), numeric: true, cell: (r) => r.rank },
@@ -49,15 +48,12 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
 
 const MAX_MATCHES = 12;
 
-/** Find a title by its English, Korean or Japanese name and see every week it spent in Japan's or Korea's top 10. */
-export function TitleRun() {
+/** What a title search finds: close names to choose from, or every week the title spent in Japan's or Korea's top 10. */
+export function TitleResults({ q }: { q: string }) {
   const { t, lang } = useT();
   const label = useLabels();
-  const q = useViewStore((s) => s.q) ?? "";
   const set = useViewStore((s) => s.set);
-  // The full lists are large: they load once the reader turns to the search, or a link carries one.
-  const [searching, setSearching] = useState(false);
-  const lists = useLists(searching || q !== "");
+  const lists = useLists();
   const progress = useProgress(lists.entry?.file);
   const titles = useMemo(() => uniqueTitles(lists.rows ?? []), [lists.rows]);
   const exact = useMemo(() => findTitle(titles, q), [titles, q]);
@@ -65,15 +61,10 @@ export function TitleRun() {
   const run = useMemo(() => (lists.rows ?? []).filter((r) => r.title === exact?.title), [lists.rows, exact]);
   const names = useMemo(() => [...new Set(titles.flatMap((n) => [n.title, n.titleKo, n.titleJa].filter((x): x is string => !!x)))], [titles]);
   return (
-    <section className="title-run" aria-labelledby="title-run-heading">
-      <h2 id="title-run-heading">{t("findTitle")}</h2>
-      <label className="field">
-        <span>{t("titleLabel")}</span>
-        <input type="search" list="netflix-titles" value={q} onFocus={() => setSearching(true)} onChange={(e) => set({ q: e.target.value || undefined })} />
-      </label>
+    <>
       {lists.error ? <p role="alert">{t("datasetFailed", { name: "netflix-lists" })} <span lang="en">{String(lists.error)}</span></p> : null}
       {q.trim() && lists.isLoading && <LoadingState label={t("loadingData")} progress={progress} />}
-      <datalist id="netflix-titles">
+      <datalist id={TITLE_LIST}>
         {names.map((n) => <option key={n} value={n} />)}
       </datalist>
       {matches.length > 0 && (
@@ -89,7 +80,7 @@ export function TitleRun() {
       {q.trim() && !exact && matches.length === 0 && lists.rows && <p>{t("noRun", { q })}</p>}
       {exact && run.length > 0 && (
         <>
-          <TableDownload dataset="netflix-lists" extra={{ title: exact.title }} table={() => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />
+          <TableDownload dataset="netflix-lists" extra={{ title: exact.title }} table={async () => netflixListTable(run, lists.entry?.sources[0]?.attribution ?? "")} />
           <DataTable caption={t("runOf", { title: displayName(exact, lang), origin: label("origin", run[0].origin) })} rows={run} rowKey={(r) => `${r.week}${r.country}${r.category}${r.rank}`} columns={[
             { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short") },
             { key: "country", label: t("colCountry"), short: true, cell: (r) => label("country", r.country) },
@@ -99,6 +90,6 @@ export function TitleRun() {
           ]} />
         </>
       )}
-    </section>
+    </>
   );
 }

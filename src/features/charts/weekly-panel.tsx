@@ -10,7 +10,6 @@ import { joinList, labelled, withNote } from "../../i18n/glue";
 import { withMessages } from "../../i18n/i18n";
 import { withoutSourcePrefix } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
-import { weeklyTable } from "../../lib/export-tables";
 import { formatDate, formatNumber, isoDay, timestamp } from "../../lib/format";
 import { useViewStore } from "../../state/view-store";
 import { nearestWeek, selectWeeks, weeklyChartRows, weeklyIdentity, weeklyKey } from "./select-weekly";
@@ -90,7 +89,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
     status: { loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] },
     empty: rows.length === 0,
     onReset,
-    share: { entry: state.entry, table: () => weeklyTable(rows, attributions.join("; ")) },
+    share: { entry: state.entry, table: async () => (await import("../../lib/export-tables")).weeklyTable(rows, attributions.join("; ")) },
   };
   const columns: TableColumn<CrossBorderWeek>[] = [
     { key: "week", label: t("colWeek"), short: true, cell: (r) => formatDate(r.week, lang, "short"), sort: (r) => r.week },

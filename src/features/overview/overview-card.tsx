@@ -59,7 +59,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
     <ChartCard id={id} title={title} subtitle={`${t(`overview.${id}.subtitle`)} · ${unitName(unit)}`} sources={publishers}
       status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={false} onReset={() => {}}
-      share={{ entry: state.entry, table: () => overviewTable(rows, rowLabel, unitName), sources: () => rowSources(rows) }}
+      share={{ entry: state.entry, table: async () => overviewTable(rows, rowLabel, unitName), sources: () => rowSources(rows) }}
       chart={() => chart && (
         <TimeChart rows={chart.rows} lines={chart.lines} extraKeys={chart.extraKeys} xKind="year" domain={domain} events={events}
           formatY={formatY} tooltip={tooltip} label={title} height={220} />
