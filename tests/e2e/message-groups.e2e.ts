@@ -80,6 +80,23 @@ describe("each part of the page brings its own messages", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a Korean reader going from the overview to the chart rankings and the coverage map gets each view in Korean", async () => {
+    const { page, errors } = await openPage();
+    await recordTexts(page);
+    await page.goto(`${BASE_URL()}/?lang=ko`);
+    await chartDrawn(page);
+    const tabs = page.getByRole("navigation", { name: ko("views") });
+    await tabs.getByRole("link", { name: ko("viewNames.charts") }).click();
+    await page.getByRole("heading", { name: ko("weekly.netflix.title", { country: "JP" }) }).first().waitFor();
+    await allCardsDrawn(page);
+    await tabs.getByRole("link", { name: ko("viewNames.coverage") }).click();
+    await page.getByRole("columnheader", { name: ko("coverageLine") }).waitFor();
+    const seen = await takeTexts(page);
+    expect(idsIn(seen)).toEqual([]);
+    expect(findEnglish(seen, english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     ["the overview", "/", "overview.music-exports.title"],
     ["a comparison panel", "/?view=trade&event=export-curbs", "compare.heading"],
