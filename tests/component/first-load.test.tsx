@@ -30,6 +30,7 @@ describe("first-load.js", () => {
     ]);
     expect(preloadsAt("?view=trade")).toEqual([
       ["modulepreload", "trade-view.js", undefined],
+      ["modulepreload", "figures-en.js", undefined],
       ...["events", "labels", "trade-flows"].map((id) => ["preload", fileOf(id), "fetch"]),
     ]);
   });

@@ -14,7 +14,7 @@ import { renderWithQuery, stubData } from "../helpers/render";
 
 let data: Record<string, string>;
 // The view's messages, which the page fetches with its code (src/app/view-modules.ts).
-beforeAll(() => loadExtra("charts", "en"));
+beforeAll(() => Promise.all([loadExtra("charts", "en"), loadExtra("figures", "en")]));
 beforeAll(async () => {
   data = await fixtureData();
 });
