@@ -46,6 +46,12 @@ type Props = {
 
 const MARGIN = { top: 40, bottom: 8, left: 8 };
 const X_AXIS_HEIGHT = 30;
+const Y_AXIS_WIDTH = 64;
+/**
+ * Room each time tick gets: its text ("2026", "Apr", "4월") is at most about 32 px wide, so ticks this far apart
+ * never collide, and the chart library need not measure their text to drop some.
+ */
+const TICK_SPACING_PX = 56;
 /** Narrower than this (a phone), series are named in a legend rather than at their line ends. */
 export const MIN_LABELLED_WIDTH = 560;
 
@@ -104,7 +110,9 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
     [lines, rows, extraKeys, plotHeight, width, values, rankSize],
   );
   const { inside, outside } = useMemo(() => splitByDomain(events, domain), [events, domain]);
-  const xTicks = useMemo(() => (xKind === "year" ? yearTicks(domain) : weekTicks(domain)), [xKind, domain]);
+  const right = Math.max(16, labelsWidth(labelled));
+  const maxTicks = Math.min(8, Math.max(2, Math.floor((width - MARGIN.left - Y_AXIS_WIDTH - right) / TICK_SPACING_PX)));
+  const xTicks = useMemo(() => (xKind === "year" ? yearTicks(domain, maxTicks) : weekTicks(domain, maxTicks)), [xKind, domain, maxTicks]);
   const yTicks = useMemo(() => (reversedY ? rankTicks(rankSize) : undefined), [reversedY, rankSize]);
   const yDomain = useMemo(() => (reversedY ? [1, rankSize] : undefined), [reversedY, rankSize]);
   const series = useMemo(() => seriesLines(lines, extraKeys), [lines, extraKeys]);
@@ -116,12 +124,12 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   }, [onSelectX]);
   return (
     <figure className="time-chart" aria-label={label} ref={figure} onPointerEnter={withTooltip ? undefined : wantTooltip} onFocus={withTooltip ? undefined : wantTooltip}>
-        <LineChart width={width} height={height} data={rows} margin={{ ...MARGIN, right: Math.max(16, labelsWidth(labelled)) }} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
+        <LineChart width={width} height={height} data={rows} margin={{ ...MARGIN, right }} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
           <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
           <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
-            ticks={xTicks} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
-          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={64} allowDecimals={!reversedY && !integer}
-            domain={yDomain} ticks={yTicks} interval={reversedY ? 0 : undefined} />
+            ticks={xTicks} interval={0} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
+          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={Y_AXIS_WIDTH} allowDecimals={!reversedY && !integer}
+            domain={yDomain} ticks={yTicks} interval={0} />
           {withTooltip && (
             <Suspense fallback={null}>
               <LazyTooltip content={content} />

@@ -49,14 +49,16 @@ function scheduleDrain() {
   });
 }
 
-/** Whether an element is within `margin` pixels of the viewport, kept up to date as the page scrolls. */
-function useInView(element: RefObject<Element | null>, margin: number): boolean {
-  const [near, setNear] = useState(false);
+/**
+ * Whether an element is within `margin` pixels of the viewport, kept up to date as the page scrolls; undefined until
+ * the browser first says (a frame later), so that mounting many charts does not force a layout for each of them.
+ */
+function useInView(element: RefObject<Element | null>, margin: number): boolean | undefined {
+  const [near, setNear] = useState<boolean>();
   useLayoutEffect(() => {
     const el = element.current;
     if (!el) return;
-    setNear(inView(el, margin));
-    if (typeof IntersectionObserver === "undefined") return;
+    if (typeof IntersectionObserver === "undefined") return setNear(inView(el, margin));
     const watch = new IntersectionObserver(([entry]) => setNear(entry.isIntersecting), { rootMargin: `${margin}px` });
     watch.observe(el);
     return () => watch.disconnect();
@@ -65,7 +67,7 @@ function useInView(element: RefObject<Element | null>, margin: number): boolean 
 }
 
 /** Whether this chart may draw yet; `slot` holds its placeholder, measured before the first paint. */
-function useChartTurn(slot: RefObject<Element | null>, near: boolean): boolean {
+function useChartTurn(slot: RefObject<Element | null>, near: boolean | undefined): boolean {
   const [ready, setReady] = useState(false);
   const gate = useSyncExternalStore(subscribeGate, () => gateOpen, () => gateOpen);
   useLayoutEffect(() => {
@@ -99,7 +101,7 @@ export function ChartTurn({ draw }: { draw: () => ReactNode }) {
   const lagging = useDeferredValue(content);
   return (
     <div ref={slot} className={ready ? "chart-slot" : "chart-slot chart-pending"} aria-hidden={ready ? undefined : true}>
-      {visible ? content : lagging}
+      {visible !== false ? content : lagging}
     </div>
   );
 }

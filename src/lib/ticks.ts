@@ -3,11 +3,11 @@ import { formatMonthName } from "./format";
 
 /** Axis ticks a person reads: whole years, years or quarters on weekly axes, round ranks. */
 
-/** Whole years inside the domain, at most about eight of them. */
-export function yearTicks([start, end]: [number, number]): number[] {
+/** Whole years inside the domain, at most about `maxTicks` (eight) of them. */
+export function yearTicks([start, end]: [number, number], maxTicks = 8): number[] {
   const first = Math.ceil(start);
   const last = Math.floor(end);
-  const step = Math.max(1, Math.ceil((last - first + 1) / 8));
+  const step = Math.max(1, Math.ceil((last - first + 1) / maxTicks));
   const ticks: number[] = [];
   for (let year = first; year <= last; year += step) ticks.push(year);
   return ticks;
