@@ -48,10 +48,10 @@ const MARGIN = { top: 40, bottom: 8, left: 8 };
 const X_AXIS_HEIGHT = 30;
 const Y_AXIS_WIDTH = 64;
 /**
- * Room each time tick gets: its text ("2026", "Apr", "4월") is at most about 32 px wide, so ticks this far apart
+ * Room each time tick gets: its text ("2026", "Apr", "4월") is at most about 36 px wide, so ticks this far apart
  * never collide, and the chart library need not measure their text to drop some.
  */
-const TICK_SPACING_PX = 56;
+const TICK_SPACING_PX = 48;
 /** Narrower than this (a phone), series are named in a legend rather than at their line ends. */
 export const MIN_LABELLED_WIDTH = 560;
 

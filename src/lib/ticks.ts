@@ -30,8 +30,13 @@ export function weekTicks([start, end]: [number, number], maxTicks = 8): number[
   if (quarters) {
     for (let y = first; y <= last; y++) for (const m of QUARTER_MONTHS) ticks.push(Date.UTC(y, m, 1));
   } else {
-    const step = NICE_YEAR_STEPS.find((s) => (last - first + 1) / s <= maxTicks) ?? 50;
-    for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(Date.UTC(y, 0, 1));
+    // The smallest round step whose ticks inside the span number at most maxTicks.
+    const januaries = (step: number) => {
+      const out: number[] = [];
+      for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(Date.UTC(y, 0, 1));
+      return out.filter((t) => t >= start && t <= end);
+    };
+    ticks.push(...(NICE_YEAR_STEPS.map(januaries).find((t) => t.length <= maxTicks) ?? januaries(50)));
   }
   const inside = ticks.filter((t) => t >= start && t <= end);
   if (quarters && inside.length > maxTicks) return inside.filter((t) => new Date(t).getUTCMonth() % 6 === 0);

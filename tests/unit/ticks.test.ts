@@ -19,7 +19,12 @@ describe(weekTicks, () => {
   it("thins the years of a long span to at most eight round ones", () => {
     const ticks = labels(weekTicks([day("2008-01-21"), day("2025-12-29")]));
     expect(ticks.length).toBeLessThanOrEqual(8);
-    expect(ticks).toEqual(["2010", "2015", "2020", "2025"]);
+    expect(ticks).toEqual(["2010", "2012", "2014", "2016", "2018", "2020", "2022", "2024"]);
+  });
+
+  it("on a narrow chart, takes the smallest round step whose ticks fit", () => {
+    expect(labels(weekTicks([day("2021-01-04"), day("2026-11-30")], 3))).toEqual(["2022", "2024", "2026"]);
+    expect(labels(weekTicks([day("2021-01-04"), day("2026-11-30")], 2))).toEqual(["2025"]);
   });
 
   it("ticks on quarters within a year or two", () => {
