@@ -111,6 +111,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   );
   const { inside, outside } = useMemo(() => splitByDomain(events, domain), [events, domain]);
   const right = Math.max(16, labelsWidth(labelled));
+  const margin = useMemo(() => ({ ...MARGIN, right }), [right]);
   const maxTicks = Math.min(8, Math.max(2, Math.floor((width - MARGIN.left - Y_AXIS_WIDTH - right) / TICK_SPACING_PX)));
   const xTicks = useMemo(() => (xKind === "year" ? yearTicks(domain, maxTicks) : weekTicks(domain, maxTicks)), [xKind, domain, maxTicks]);
   const yTicks = useMemo(() => (reversedY ? rankTicks(rankSize) : undefined), [reversedY, rankSize]);
@@ -124,28 +125,28 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   }, [onSelectX]);
   return (
     <figure className="time-chart" aria-label={label} ref={figure} onPointerEnter={withTooltip ? undefined : wantTooltip} onFocus={withTooltip ? undefined : wantTooltip}>
-        <LineChart width={width} height={height} data={rows} margin={{ ...MARGIN, right }} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
-          <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
-          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
-            ticks={xTicks} interval={0} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
-          <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={Y_AXIS_WIDTH} allowDecimals={!reversedY && !integer}
-            domain={yDomain} ticks={yTicks} interval={0} />
-          {withTooltip && (
-            <Suspense fallback={null}>
-              <LazyTooltip content={content} />
-            </Suspense>
-          )}
-          {windows && <WindowBands bands={windows} />}
-          <EventLayer events={inside} onChoose={onChooseEvent} />
-          {highlightX !== undefined && (
-            <Suspense fallback={null}>
-              <HighlightLine x={highlightX} />
-            </Suspense>
-          )}
-          {series}
-          <SeriesMarks rows={rows} lines={lines} extraKeys={extraKeys} colorOf={colorOf} />
-          <LineEndLabels labels={labelled} />
-        </LineChart>
+      <LineChart width={width} height={height} data={rows} margin={margin} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
+        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
+        <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
+          ticks={xTicks} interval={0} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
+        <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={Y_AXIS_WIDTH} allowDecimals={!reversedY && !integer}
+          domain={yDomain} ticks={yTicks} interval={0} />
+        {withTooltip && (
+          <Suspense fallback={null}>
+            <LazyTooltip content={content} />
+          </Suspense>
+        )}
+        {windows && <WindowBands bands={windows} />}
+        <EventLayer events={inside} onChoose={onChooseEvent} />
+        {highlightX !== undefined && (
+          <Suspense fallback={null}>
+            <HighlightLine x={highlightX} />
+          </Suspense>
+        )}
+        {series}
+        <SeriesMarks rows={rows} lines={lines} extraKeys={extraKeys} colorOf={colorOf} />
+        <LineEndLabels labels={labelled} />
+      </LineChart>
       <ChartLegend lines={legend} colorOf={colorOf} />
       <MarkKey marks={marks} />
       {xKind === "date" && <OutsideEvents events={outside} />}
