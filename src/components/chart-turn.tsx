@@ -1,9 +1,10 @@
 import { useDeferredValue, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 
 /**
- * Charts draw one after another, so that the first one in view is not held up by the rest: the first
- * chart mounted in view draws at once; once it has painted (or the browser is idle, when none is in
- * view), the charts near the viewport draw, and the others one at a time, in page order, when idle.
+ * Charts draw one after another, so that the first one is not held up by the rest: the first chart mounted
+ * (the highest on the page, which every view puts near its top) draws at once, without a layout to ask where
+ * it is; once it has painted, the charts near the viewport draw, and the others one at a time, in page order,
+ * when idle.
  */
 const NEAR_PX = 300;
 let firstTaken = false;
@@ -66,14 +67,14 @@ function useInView(element: RefObject<Element | null>, margin: number): boolean 
   return near;
 }
 
-/** Whether this chart may draw yet; `slot` holds its placeholder, measured before the first paint. */
+/** Whether this chart may draw yet; `slot` holds its placeholder. */
 function useChartTurn(slot: RefObject<Element | null>, near: boolean | undefined): boolean {
   const [ready, setReady] = useState(false);
   const gate = useSyncExternalStore(subscribeGate, () => gateOpen, () => gateOpen);
   useLayoutEffect(() => {
     const el = slot.current;
     if (ready || !el) return;
-    if (!firstTaken && !gateOpen && inView(el)) {
+    if (!firstTaken && !gateOpen) {
       firstTaken = true;
       afterPaint(openGate);
       return setReady(true);
@@ -81,7 +82,6 @@ function useChartTurn(slot: RefObject<Element | null>, near: boolean | undefined
     if (gate && near) return setReady(true);
     waiting.set(el, () => setReady(true));
     if (gate) scheduleDrain();
-    if (!gate && !firstTaken) whenIdle(openGate);
     return () => void waiting.delete(el);
   }, [slot, ready, gate, near]);
   return ready;
