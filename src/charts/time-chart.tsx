@@ -5,6 +5,7 @@ import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from ".
 import type { ChartRow } from "../lib/year-series";
 import { ChartLegend, MarkKey } from "./chart-legend";
 import { EventLayer } from "./event-marks";
+import { horizontalGrid, verticalGrid } from "./grid-lines";
 import { ExportHeight } from "./export-height";
 import { splitByDomain, type EventMark } from "./event-placement";
 import { chooseEndLabels, LineEndLabels, labelsWidth } from "./line-end-labels";
@@ -126,7 +127,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   return (
     <figure className="time-chart" aria-label={label} ref={figure} onPointerEnter={withTooltip ? undefined : wantTooltip} onFocus={withTooltip ? undefined : wantTooltip}>
       <LineChart width={width} height={height} data={rows} margin={margin} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
+        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" verticalCoordinatesGenerator={verticalGrid} horizontalCoordinatesGenerator={horizontalGrid} />
         <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
           ticks={xTicks} interval={0} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
         <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={Y_AXIS_WIDTH} allowDecimals={!reversedY && !integer}
