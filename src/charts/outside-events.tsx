@@ -1,5 +1,5 @@
 import { useT } from "../i18n/use-t";
-import { labelled } from "../i18n/glue";
+import { labelled } from "../i18n/i18n";
 import type { EventMark } from "./event-placement";
 
 /** Timeline events a weekly chart cannot show, listed rather than silently left out. */

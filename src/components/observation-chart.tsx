@@ -1,8 +1,7 @@
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
 import { TimeChart } from "../charts/time-chart";
 import type { ObservationRow } from "../data/schemas";
-import { joinList, labelled, withNote } from "../i18n/glue";
-import { withMessages } from "../i18n/i18n";
+import { joinList, labelled, withMessages, withNote } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 import type { DatasetState } from "./use-dataset";
 import { formatDate, formatNumber, formatValue } from "../lib/format";

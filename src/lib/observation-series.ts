@@ -1,8 +1,7 @@
 import type { LabelKind } from "../data/cells";
 import { isFullYear } from "../data/periods";
 import type { ObservationRow } from "../data/schemas";
-import { joinList, withNote } from "../i18n/glue";
-import { activeLanguage, t } from "../i18n/i18n";
+import { activeLanguage, joinList, t, withNote } from "../i18n/i18n";
 import { formatDate } from "./format";
 import type { Figure, YearSeries } from "./year-series";
 

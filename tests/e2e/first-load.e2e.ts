@@ -62,6 +62,20 @@ describe("the first load", () => {
     expect(errors).toEqual([]);
   });
 
+  it("of the coverage map, which draws no chart, fetches none of the chart library's code", async () => {
+    const { page, errors } = await openPage();
+    const scripts: string[] = [];
+    page.on("response", async (r) => {
+      if (/javascript/.test(r.headers()["content-type"] ?? "")) scripts.push(await r.text().catch(() => ""));
+    });
+    await page.goto(`${BASE_URL()}/?view=coverage`);
+    await page.locator(".coverage-grid tbody tr[data-line]").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(scripts.filter((code) => code.includes("recharts-surface"))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("loads the full manifest only when the reader opens About the data", async () => {
     const { page, errors } = await openPage();
     const requested = record(page);

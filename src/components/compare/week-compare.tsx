@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { CrossBorderWeek, EventRow } from "../../data/schemas";
-import { joinList, withNote } from "../../i18n/glue";
+import { joinList, withNote } from "../../i18n/i18n";
 import { localized } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
 import { weekSentenceFacts } from "../../lib/compare-sentence";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { EventRow, ObservationRow } from "../../data/schemas";
-import { joinList, labelled, withNote } from "../../i18n/glue";
+import { joinList, labelled, withNote } from "../../i18n/i18n";
 import { localized } from "../../i18n/localized";
 import { useT } from "../../i18n/use-t";
 import { yearSentenceFacts } from "../../lib/compare-sentence";

@@ -6,7 +6,7 @@ import { useDataset } from "../../components/use-dataset";
 import { useLabels } from "../../components/use-labels";
 import { useProgress } from "../../data/progress";
 import type { Language } from "../../i18n/languages";
-import { withNote } from "../../i18n/glue";
+import { withNote } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import { netflixListTable } from "../../lib/export-tables";
 import { formatDate } from "../../lib/format";

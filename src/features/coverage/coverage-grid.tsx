@@ -1,4 +1,4 @@
-import { joinList } from "../../i18n/glue";
+import { joinList } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import type { CoverageCell, CoverageLine, CoverageMap, CoverageScope } from "../../lib/coverage";
 import { measureName, type Label } from "../../lib/observation-series";

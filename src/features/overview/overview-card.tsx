@@ -5,7 +5,7 @@ import { ChartCard } from "../../components/chart-card";
 import { DataTable } from "../../components/data-table";
 import type { DatasetState } from "../../components/use-dataset";
 import type { OverviewRow } from "../../data/schemas";
-import { joinList, labelled } from "../../i18n/glue";
+import { joinList, labelled } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import { INTL_LOCALE } from "../../i18n/languages";
 import { decimalYear, formatDate } from "../../lib/format";

@@ -1,4 +1,4 @@
-import { labelled } from "../../i18n/glue";
+import { labelled } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import type { OverviewCard, OverviewSeries } from "../../lib/overview";
 import { DEFAULT_VIEW, serializeView, type View } from "../../state/url-codec";
