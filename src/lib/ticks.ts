@@ -25,22 +25,24 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 export function weekTicks([start, end]: [number, number], maxTicks = 8): number[] {
   const first = new Date(start).getUTCFullYear();
   const last = new Date(end).getUTCFullYear();
-  const quarters = (end - start) / YEAR_MS < 3;
-  const ticks: number[] = [];
-  if (quarters) {
-    for (let y = first; y <= last; y++) for (const m of QUARTER_MONTHS) ticks.push(Date.UTC(y, m, 1));
-  } else {
-    // The smallest round step whose ticks inside the span number at most maxTicks.
-    const januaries = (step: number) => {
-      const out: number[] = [];
-      for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(Date.UTC(y, 0, 1));
-      return out.filter((t) => t >= start && t <= end);
-    };
-    ticks.push(...(NICE_YEAR_STEPS.map(januaries).find((t) => t.length <= maxTicks) ?? januaries(50)));
+  const inside = (ticks: number[]) => ticks.filter((t) => t >= start && t <= end);
+  if ((end - start) / YEAR_MS < 3) {
+    const quarters: number[] = [];
+    for (let y = first; y <= last; y++) for (const m of QUARTER_MONTHS) quarters.push(Date.UTC(y, m, 1));
+    const shown = inside(quarters);
+    return shown.length > maxTicks ? shown.filter((t) => new Date(t).getUTCMonth() % 6 === 0) : shown;
   }
-  const inside = ticks.filter((t) => t >= start && t <= end);
-  if (quarters && inside.length > maxTicks) return inside.filter((t) => new Date(t).getUTCMonth() % 6 === 0);
-  return inside;
+  const januaries = (step: number) => {
+    const years: number[] = [];
+    for (let y = Math.ceil(first / step) * step; y <= last; y += step) years.push(Date.UTC(y, 0, 1));
+    return inside(years);
+  };
+  // The smallest round step whose ticks inside the span number at most maxTicks.
+  for (const step of NICE_YEAR_STEPS) {
+    const ticks = januaries(step);
+    if (ticks.length <= maxTicks) return ticks;
+  }
+  return januaries(50);
 }
 
 /** A weekly tick's text: the year on 1 January, the month's short name otherwise ("Apr", "4월", "4月"). */
