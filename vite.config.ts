@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -47,10 +48,13 @@ function copyData(): Plugin {
   };
 }
 
-/** No inline script anywhere; inline styles are needed by the chart library's SVG attributes. */
-const CONTENT_SECURITY_POLICY = [
+/**
+ * No inline script but the ones index.html is built with, each allowed by its hash; inline styles are needed by the
+ * chart library's SVG attributes.
+ */
+const contentSecurityPolicy = (scriptHashes: string[]) => [
   "default-src 'self'",
-  "script-src 'self'",
+  ["script-src 'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)].join(" "),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
@@ -60,17 +64,26 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join("; ");
 
-function contentSecurityPolicy(): Plugin {
+/** Scripts written out in the page (not JSON data, not loaded from a file). */
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: "content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => {
+        const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, code]) => createHash("sha256").update(code).digest("base64"));
+        return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(hashes) }, injectTo: "head-prepend" }];
+      },
+    },
   };
 }
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true }), serveData(), copyData(), firstLoad(DATA_DIR), contentSecurityPolicy()],
+  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true }), serveData(), copyData(), firstLoad(DATA_DIR), contentSecurityPolicyMeta()],
   // modulePreload: every browser the site supports has it natively.
   build: {
     target: "es2022",

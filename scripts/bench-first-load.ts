@@ -27,7 +27,7 @@ export async function firstLoadSizes(dist = "dist"): Promise<void> {
   for (const [key, screen] of Object.entries(plan.screens)) {
     const [view, chart] = key.split("|");
     if (view !== "charts" && chart !== "netflix") continue;
-    const files = [...new Set([...always, "first-load.js", ...screen.modules.map((m) => m.replace(/^\.\//, ""))])];
+    const files = [...new Set([...always, ...screen.modules.map((m) => m.replace(/^\.\//, ""))])];
     const sizes = await Promise.all(files.map(gz));
     console.log(`first-load JavaScript, ${view === "charts" ? `charts, chart=${chart}` : view}: ${kb(sizes.reduce((a, b) => a + b, 0))} gzipped in ${files.length} files`);
   }

@@ -4,9 +4,8 @@ import { minify, runnerImport, type HtmlTagDescriptor, type Plugin, type Rolldow
 
 type Plan = typeof import("./first-load-plan");
 
-/** The script that starts the first screen's downloads: served as written in development, minified in the build. */
+/** The script that starts the first screen's downloads, written into index.html: as it is in development, minified in the build. */
 const SCRIPT = resolve(import.meta.dirname, "../src/app/first-load.js");
-const SCRIPT_NAME = "first-load.js";
 
 /** A lazily loaded module's chunk and the chunks it imports, without the entry that is loading anyway. */
 function lazyChunks(bundle: Rolldown.OutputBundle, source: string): string[] {
@@ -27,32 +26,28 @@ function lazyChunks(bundle: Rolldown.OutputBundle, source: string): string[] {
 /** JSON that is safe inside a script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
+/** The entry's module script, which the first-load script follows so that the browser asks for the entry first. */
+const ENTRY = /<script type="module"[^>]*><\/script>/;
+
 /**
- * Puts the data index and the first-load plan into index.html as JSON blocks (data, not script: the
- * Content-Security-Policy stays free of inline script), and loads src/app/first-load.js, which adds
- * preload links for the datasets, code and message groups of the view the address asks for, and the catalogue of its language.
+ * Puts the data index and the first-load plan into index.html as JSON blocks, with src/app/first-load.js written
+ * out after the entry's script tag: before the app's code has arrived, it adds preload links for the datasets, code
+ * and message groups of the view the address asks for, and the catalogue of its language. The build's
+ * Content-Security-Policy allows that one script by its hash.
  */
 export function firstLoad(dataDir: string): Plugin {
   let base = "/";
   let plan: Promise<Plan> | undefined;
+  let minified: Promise<string> | undefined;
   return {
     name: "first-load",
     configResolved(config) {
       base = config.base;
-    },
-    configureServer(server) {
-      server.middlewares.use(`/${SCRIPT_NAME}`, (_req, res) => {
-        res.setHeader("Content-Type", "text/javascript");
-        res.end(readFileSync(SCRIPT, "utf8"));
-      });
-    },
-    async generateBundle() {
-      const { code } = await minify(SCRIPT_NAME, readFileSync(SCRIPT, "utf8"));
-      this.emitFile({ type: "asset", fileName: SCRIPT_NAME, source: code });
+      if (config.command === "build") minified = minify("first-load.js", readFileSync(SCRIPT, "utf8")).then((r) => r.code.trim());
     },
     transformIndexHtml: {
       order: "post",
-      async handler(_html, ctx): Promise<HtmlTagDescriptor[]> {
+      async handler(html, ctx): Promise<{ html: string; tags: HtmlTagDescriptor[] }> {
         // Loaded through Vite, so the app's own modules (imported without extensions) load as they do in the app.
         plan ??= runnerImport<Plan>(resolve(import.meta.dirname, "first-load-plan.ts"), { configFile: false, logLevel: "error" }).then((r) => r.module);
         const { readIndex, firstLoadPlan, DATA_INDEX_ELEMENT, PLAN_ELEMENT } = await plan;
@@ -60,13 +55,12 @@ export function firstLoad(dataDir: string): Plugin {
         const chunks = (source: string) => (ctx.bundle ? lazyChunks(ctx.bundle, source) : []);
         const screens = firstLoadPlan(index, base, (view) => chunks(`src/features/${view}/${view}-view.tsx`), (language) => chunks(`src/locales/${language}.po`),
           (group, language) => chunks(`src/locales/${group}/${language}.po`));
-        const json = (id: string, value: unknown): HtmlTagDescriptor => ({ tag: "script", attrs: { type: "application/json", id }, children: scriptJson(value), injectTo: "head" });
-        // The plan and its script before the (larger) index, so the preloads start as early as the HTML allows.
-        return [
-          json(PLAN_ELEMENT, screens),
-          { tag: "script", attrs: { src: `${base}${SCRIPT_NAME}`, async: true, fetchpriority: "high" }, injectTo: "head" },
-          json(DATA_INDEX_ELEMENT, index),
-        ];
+        const json = (id: string, value: unknown) => `<script type="application/json" id="${id}">${scriptJson(value)}</script>`;
+        // The plan and its script right after the entry's script tag and before the stylesheet, which a script
+        // would wait for; the (larger) data index after them.
+        const early = `${json(PLAN_ELEMENT, screens)}\n    <script>${(await minified) ?? readFileSync(SCRIPT, "utf8")}</script>`;
+        const placed = ENTRY.test(html) ? html.replace(ENTRY, (tag) => `${tag}\n    ${early}`) : html.replace("</head>", `${early}\n  </head>`);
+        return { html: placed, tags: [{ tag: "script", attrs: { type: "application/json", id: DATA_INDEX_ELEMENT }, children: scriptJson(index), injectTo: "head" }] };
       },
     },
   };

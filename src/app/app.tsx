@@ -1,4 +1,5 @@
 import { AboutData } from "../components/about-data";
+import { AfterPaint } from "../components/after-paint";
 import { EventsPanel } from "../components/events-panel";
 import { LanguageSwitch } from "../components/language-switch";
 import { permalink } from "../components/permalink";
@@ -60,12 +61,16 @@ export function App() {
         </main>
         {years && (
           <aside className="sidebar">
-            <EventsPanel />
+            <AfterPaint>
+              <EventsPanel />
+            </AfterPaint>
           </aside>
         )}
       </div>
       <footer className="page-footer">
-        <AboutData />
+        <AfterPaint>
+          <AboutData />
+        </AfterPaint>
       </footer>
     </div>
   );

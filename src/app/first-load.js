@@ -1,12 +1,13 @@
-// Starts the first screen's downloads while the app's code is still on its way: index.html lists, for
+// Starts the first screen's downloads while the app's code is still on its way. Written into index.html right
+// after the entry's script tag (scripts/first-load-plugin.ts), it runs as the page is parsed. index.html lists, for
 // every combination of the parameters that choose a view, the data files and code chunks its first screen
 // needs (built by scripts/first-load-plugin.ts); this adds preload links for the one this address asks
 // for. A parameter missing or not among the listed values counts as its default, as in the app. The same
 // for the catalogue of the page's language: the one `lang` names, else the browser's first that the page
 // offers (src/i18n/languages.ts), else English, which needs none; and for the view's own messages in that
-// language (src/locales/<group>/, English included). Last, it makes a number and a date
-// formatter in that language: the first ones of a page load the locale's data, which takes tens of
-// milliseconds; done here, that overlaps the downloads instead of holding up the first chart.
+// language (src/locales/<group>/, English included). Last, once the page is parsed, it makes a number and a
+// date formatter in that language: the first ones of a page load the locale's data, which takes tens of
+// milliseconds; done then, that overlaps the downloads instead of holding up the first chart.
 // Nothing here is needed for the page to work: on any surprise (say a cached copy older than the page)
 // it does nothing, and the app loads what it needs itself.
 (function () {
@@ -58,7 +59,8 @@
       // A pinned version may name archived files: the app resolves those itself.
       if (!query.has(plan.pinned)) screen.data.forEach(function (href) { add("preload", href, "fetch"); });
     }
-    warmFormatters(plan.locales[chosen]);
+    var locale = plan.locales[chosen];
+    setTimeout(function () { warmFormatters(locale); }, 0);
   }
 
   var block = document.getElementById("first-load");

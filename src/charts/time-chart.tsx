@@ -1,8 +1,9 @@
 import { lazy, memo, Suspense, useCallback, useContext, useMemo, type ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
-import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../lib/ticks";
+import { formatWeekTick, rankListSize, rankTicks, valueAxis, weekTicks, yearTicks } from "../lib/ticks";
 import type { ChartRow } from "../lib/year-series";
+import { AxisTick } from "./axis-tick";
 import { ChartLegend, MarkKey } from "./chart-legend";
 import { EventLayer } from "./event-marks";
 import { horizontalGrid, verticalGrid } from "./grid-lines";
@@ -53,18 +54,18 @@ const Y_AXIS_WIDTH = 64;
  * never collide, and the chart library need not measure their text to drop some.
  */
 const TICK_SPACING_PX = 48;
+/** Room each value tick gets, in the plot's height. */
+const VALUE_TICK_SPACING_PX = 44;
 /** Narrower than this (a phone), series are named in a legend rather than at their line ends. */
 export const MIN_LABELLED_WIDTH = 560;
 
 const colorOf = (line: ChartLine) => seriesColor(line.identity);
 const valuesOf = (rows: ChartRow[]) => rows.flatMap((r) => Object.entries(r).filter(([k, v]) => k !== "x" && typeof v === "number").map(([, v]) => v as number));
 
-/** Where a value will roughly sit in the plot's height (0 at the top), to tell whether end labels crowd. */
-function approximateY(values: number[], plotHeight: number, rankSize: number) {
-  if (rankSize) return (v: number) => ((v - 1) / Math.max(1, rankSize - 1)) * plotHeight;
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(lo + 1, ...values);
-  return (v: number) => (1 - (v - lo) / (hi - lo)) * plotHeight;
+/** Where a value will sit in the plot's height (0 at the top), to tell whether end labels crowd. */
+function approximateY([lo, hi]: [number, number], plotHeight: number, reversed: boolean) {
+  const share = (v: number) => (v - lo) / (hi - lo || 1);
+  return reversed ? (v: number) => share(v) * plotHeight : (v: number) => (1 - share(v)) * plotHeight;
 }
 
 /**
@@ -101,22 +102,25 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   const { lang } = useT();
   const height = useContext(ExportHeight) ?? askedHeight;
   const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
-  const [figure, width] = useWidth<HTMLElement>();
+  const [figure, measured] = useWidth<HTMLElement>();
+  const width = measured ?? 0;
   const [withTooltip, wantTooltip] = useTooltipWanted();
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const values = useMemo(() => valuesOf(rows), [rows]);
   const rankSize = reversedY ? rankListSize(Math.max(1, ...values)) : 0;
+  const yAxis = useMemo(
+    () => (reversedY ? { domain: [1, rankSize] as [number, number], ticks: rankTicks(rankSize) } : valueAxis(values, Math.floor(plotHeight / VALUE_TICK_SPACING_PX), integer)),
+    [reversedY, rankSize, values, plotHeight, integer],
+  );
   const { labelled, legend } = useMemo(
-    () => chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH, approximateY(values, plotHeight, rankSize)),
-    [lines, rows, extraKeys, plotHeight, width, values, rankSize],
+    () => chooseEndLabels(lines, rows, extraKeys, colorOf, plotHeight, width >= MIN_LABELLED_WIDTH, approximateY(yAxis.domain, plotHeight, !!reversedY)),
+    [lines, rows, extraKeys, plotHeight, width, yAxis, reversedY],
   );
   const { inside, outside } = useMemo(() => splitByDomain(events, domain), [events, domain]);
   const right = Math.max(16, labelsWidth(labelled));
   const margin = useMemo(() => ({ ...MARGIN, right }), [right]);
   const maxTicks = Math.min(8, Math.max(2, Math.floor((width - MARGIN.left - Y_AXIS_WIDTH - right) / TICK_SPACING_PX)));
   const xTicks = useMemo(() => (xKind === "year" ? yearTicks(domain, maxTicks) : weekTicks(domain, maxTicks)), [xKind, domain, maxTicks]);
-  const yTicks = useMemo(() => (reversedY ? rankTicks(rankSize) : undefined), [reversedY, rankSize]);
-  const yDomain = useMemo(() => (reversedY ? [1, rankSize] : undefined), [reversedY, rankSize]);
   const series = useMemo(() => seriesLines(lines, extraKeys), [lines, extraKeys]);
   const marks = useMemo(() => usedMarks(lines, rows, extraKeys), [lines, rows, extraKeys]);
   const content = useCallback(({ active, label: x }: { active?: boolean; label?: string | number }) =>
@@ -126,31 +130,35 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   }, [onSelectX]);
   return (
     <figure className="time-chart" aria-label={label} ref={figure} onPointerEnter={withTooltip ? undefined : wantTooltip} onFocus={withTooltip ? undefined : wantTooltip}>
-      <LineChart width={width} height={height} data={rows} margin={margin} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" verticalCoordinatesGenerator={verticalGrid} horizontalCoordinatesGenerator={horizontalGrid} />
-        <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)" allowDecimals={false}
-          ticks={xTicks} interval={0} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
-        <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={Y_AXIS_WIDTH} allowDecimals={!reversedY && !integer}
-          domain={yDomain} ticks={yTicks} interval={0} />
-        {withTooltip && (
-          <Suspense fallback={null}>
-            <LazyTooltip content={content} />
-          </Suspense>
-        )}
-        {windows && <WindowBands bands={windows} />}
-        <EventLayer events={inside} onChoose={onChooseEvent} />
-        {highlightX !== undefined && (
-          <Suspense fallback={null}>
-            <HighlightLine x={highlightX} />
-          </Suspense>
-        )}
-        {series}
-        <SeriesMarks rows={rows} lines={lines} extraKeys={extraKeys} colorOf={colorOf} />
-        <LineEndLabels labels={labelled} />
-      </LineChart>
-      <ChartLegend lines={legend} colorOf={colorOf} />
-      <MarkKey marks={marks} />
-      {xKind === "date" && <OutsideEvents events={outside} />}
+      {measured === undefined ? <div style={{ height }} /> : (
+        <>
+          <LineChart width={width} height={height} data={rows} margin={margin} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
+            <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" verticalCoordinatesGenerator={verticalGrid} horizontalCoordinatesGenerator={horizontalGrid} />
+            <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow height={X_AXIS_HEIGHT} stroke="var(--muted)"
+              ticks={xTicks} niceTicks="none" interval={0} tick={AxisTick} tickFormatter={xKind === "year" ? formatYearTick : weekTick} />
+            <YAxis reversed={reversedY} tickFormatter={formatY} stroke="var(--muted)" width={Y_AXIS_WIDTH}
+              domain={yAxis.domain} ticks={yAxis.ticks} niceTicks="none" interval={0} tick={AxisTick} />
+            {withTooltip && (
+              <Suspense fallback={null}>
+                <LazyTooltip content={content} />
+              </Suspense>
+            )}
+            {windows && <WindowBands bands={windows} />}
+            <EventLayer events={inside} onChoose={onChooseEvent} />
+            {highlightX !== undefined && (
+              <Suspense fallback={null}>
+                <HighlightLine x={highlightX} />
+              </Suspense>
+            )}
+            {series}
+            <SeriesMarks rows={rows} lines={lines} extraKeys={extraKeys} colorOf={colorOf} />
+            <LineEndLabels labels={labelled} />
+          </LineChart>
+          <ChartLegend lines={legend} colorOf={colorOf} />
+          <MarkKey marks={marks} />
+          {xKind === "date" && <OutsideEvents events={outside} />}
+        </>
+      )}
     </figure>
   );
 });

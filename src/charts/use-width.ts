@@ -1,15 +1,21 @@
 import { useLayoutEffect, useRef, useState } from "react";
 
-/** The rendered width of an element, measured before the first paint (so a chart is not drawn twice) and followed as it resizes. */
-export function useWidth<T extends HTMLElement>(initial = 640) {
+/**
+ * The rendered width of an element, followed as it resizes: undefined until measured (before the first paint),
+ * so that a chart is drawn once, at its own width, rather than first at a guess. `fallback` where the first
+ * measure finds no layout (a width of 0, as in tests).
+ */
+export function useWidth<T extends HTMLElement>(fallback = 640) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(initial);
+  const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
-    if (!ref.current || typeof ResizeObserver === "undefined") return;
-    setWidth(ref.current.getBoundingClientRect().width || initial);
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.getBoundingClientRect().width || fallback);
+    if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
-    observer.observe(ref.current);
+    observer.observe(element);
     return () => observer.disconnect();
-  }, [initial]);
+  }, [fallback]);
   return [ref, width] as const;
 }

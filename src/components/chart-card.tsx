@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { useProgress } from "../data/progress";
 import { useT } from "../i18n/use-t";
 import { useViewStore } from "../state/view-store";
+import { AfterPaint } from "./after-paint";
 import { ChartTurn } from "./chart-turn";
 import { ShareMenu, type ShareSpec } from "./share-menu";
 import { ErrorState, LoadingState } from "./states";
@@ -62,7 +63,11 @@ export function ChartCard({ id, title, subtitle, sources, status, empty, onReset
       <div id={`${id}-body`}>{body}</div>
       <p className="source-line">{sourceLabel} <span translate="no">{names}</span>{more}</p>
       {footer}
-      {share && ready && !embedded && <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={`${sourceLabel} ${names}${more}`} share={share} draw={chart} />}
+      {share && ready && !embedded && (
+        <AfterPaint>
+          <ShareMenu cardId={id} title={title} subtitle={subtitle} sourceLine={`${sourceLabel} ${names}${more}`} share={share} draw={chart} />
+        </AfterPaint>
+      )}
     </section>
   );
 }

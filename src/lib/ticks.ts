@@ -1,3 +1,4 @@
+import { nice, ticks } from "d3-array";
 import type { Language } from "../i18n/languages";
 import { formatMonthName } from "./format";
 
@@ -64,4 +65,16 @@ export function rankTicks(listSize: number): number[] {
   const ticks = [1];
   for (let t = step; t <= listSize; t += step) ticks.push(t);
   return ticks;
+}
+
+/**
+ * A value axis from zero (or from the lowest value, when that is below zero) to the highest value, widened to round
+ * numbers, with about `count` ticks at steps of 1, 2 or 5 times a power of ten; whole numbers only, for counts.
+ */
+export function valueAxis(values: number[], count: number, integer = false): { domain: [number, number]; ticks: number[] } {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const [start, stop] = nice(lo, hi > lo ? hi : lo + 1, count);
+  const all = ticks(start, stop, count);
+  return { domain: [start, stop], ticks: integer ? all.filter(Number.isInteger) : all };
 }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatWeekTick, rankListSize, rankTicks, weekTicks, yearTicks } from "../../src/lib/ticks";
+import { formatWeekTick, rankListSize, rankTicks, valueAxis, weekTicks, yearTicks } from "../../src/lib/ticks";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const labels = (ticks: number[]) => ticks.map((t) => formatWeekTick(t));
@@ -42,5 +43,29 @@ describe(rankTicks, () => {
 
   it("reads the list size from the worst rank seen", () => {
     expect([rankListSize(7), rankListSize(10), rankListSize(44), rankListSize(51), rankListSize(99)]).toEqual([10, 10, 50, 100, 100]);
+  });
+});
+
+describe(valueAxis, () => {
+  it("runs from zero to a round number past the highest value, in even steps", () => {
+    expect(valueAxis([3, 14.2, 9], 5)).toEqual({ domain: [0, 20], ticks: [0, 5, 10, 15, 20] });
+    expect(valueAxis([3, 14.2, 9], 8)).toEqual({ domain: [0, 16], ticks: [0, 2, 4, 6, 8, 10, 12, 14, 16] });
+    expect(valueAxis([120, 480], 5)).toEqual({ domain: [0, 500], ticks: [0, 100, 200, 300, 400, 500] });
+    expect(valueAxis([-2.5, 4], 4)).toEqual({ domain: [-4, 4], ticks: [-4, -2, 0, 2, 4] });
+  });
+
+  it("gives counts whole-number ticks and an axis with nothing on it a range of one", () => {
+    expect(valueAxis([0, 1, 3], 5, true).ticks).toEqual([0, 1, 2, 3]);
+    expect(valueAxis([], 5)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
+  });
+
+  it("holds every value, with ticks evenly spaced from one end of the axis to the other", () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: -1e6, max: 1e9, noNaN: true }).map((v) => (Math.abs(v) < 1e-6 ? 0 : v)), { maxLength: 50 }), fc.integer({ min: 2, max: 8 }), (values, count) => {
+      const { domain: [start, stop], ticks } = valueAxis(values, count);
+      expect(values.every((v) => v >= start && v <= stop)).toBe(true);
+      expect(ticks[0] === start && ticks.at(-1) === stop).toBe(true);
+      const steps = ticks.slice(1).map((t, i) => t - ticks[i]);
+      expect(steps.every((s) => Math.abs(s - steps[0]) <= 1e-9 * Math.max(1, Math.abs(stop - start)))).toBe(true);
+    }));
   });
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from "react";
+import { AfterPaint } from "../../components/after-paint";
 import { SelectField } from "../../components/select-field";
 import { LoadingState } from "../../components/states";
 import { useDataset } from "../../components/use-dataset";
@@ -61,7 +62,11 @@ export default function ChartsView() {
       ) : (
         <WeeklyChart chart={chart} country={hasCountry ? country : undefined} categories={categories} onReset={onReset} />
       )}
-      {chart === "netflix" && <TitleRun />}
+      {chart === "netflix" && (
+        <AfterPaint>
+          <TitleRun />
+        </AfterPaint>
+      )}
     </div>
   );
 }

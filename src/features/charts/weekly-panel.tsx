@@ -13,6 +13,7 @@ import { formatDate, formatNumber, isoDay, timestamp } from "../../lib/format";
 import { useViewStore } from "../../state/view-store";
 import { nearestWeek, selectWeeks, weeklyChartRows, weeklyIdentity, weeklyKey } from "./select-weekly";
 import { WeekPicker } from "./week-picker";
+import { AfterPaint } from "../../components/after-paint";
 import { useChosenEvent, useWindows, weekDateOf } from "../../components/compare/use-comparison";
 import { weekBands } from "../../lib/compare-bands";
 
@@ -123,7 +124,9 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
       {weeks.length > 0 && (
         <section className="week-detail" aria-labelledby={`${id}-week`}>
           <h2 id={`${id}-week`}>{chosen ? t("weekOf", { week: formatDate(chosen, lang) }) : t("chooseWeek")}</h2>
-          <WeekPicker weeks={weeks} value={chosen} onChange={(w) => set({ week: w })} />
+          <AfterPaint>
+            <WeekPicker weeks={weeks} value={chosen} onChange={(w) => set({ week: w })} />
+          </AfterPaint>
           {chosen && (weekDetail ? weekDetail(chosen) : <TitleList rows={rows.filter((r) => r.week === chosen)} label={seriesLabel} />)}
         </section>
       )}
