@@ -1,10 +1,14 @@
 import { useMemo } from "react";
+import { AfterPaint } from "../../components/after-paint";
 import { useDataset } from "../../components/use-dataset";
 import { useT } from "../../i18n/use-t";
 import { selectOverview } from "../../lib/overview";
 import { OVERVIEW_CARDS } from "../../lib/overview-cards";
 import { OverviewCard } from "./overview-card";
 import "./overview.css";
+
+/** Cards in the first row of a wide screen: the others draw a frame after the first paint, below them. */
+const FIRST_ROW = 2;
 
 /** The default view: one small chart for each part of the story, all from one small dataset. */
 export default function OverviewView() {
@@ -18,9 +22,10 @@ export default function OverviewView() {
       <section className="overview-intro" aria-label={t("viewNames.overview")}>
         <p>{t("overviewIntro")}</p>
       </section>
-      {ids.map((id) => (
-        <OverviewCard key={id} id={id} card={cards.find((c) => c.id === id)} state={state} />
-      ))}
+      {ids.map((id, i) => {
+        const card = <OverviewCard key={id} id={id} card={cards.find((c) => c.id === id)} state={state} />;
+        return i < FIRST_ROW ? card : <AfterPaint key={id}>{card}</AfterPaint>;
+      })}
     </div>
   );
 }
