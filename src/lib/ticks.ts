@@ -1,4 +1,4 @@
-import { nice, ticks } from "d3-array";
+import { nice, ticks as roundTicks } from "d3-array";
 import type { Language } from "../i18n/languages";
 import { formatMonthName } from "./format";
 
@@ -75,6 +75,6 @@ export function valueAxis(values: number[], count: number, integer = false): { d
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const [start, stop] = nice(lo, hi > lo ? hi : lo + 1, count);
-  const all = ticks(start, stop, count);
+  const all = roundTicks(start, stop, count);
   return { domain: [start, stop], ticks: integer ? all.filter(Number.isInteger) : all };
 }
