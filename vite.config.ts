@@ -115,6 +115,9 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 700,
     modulePreload: { polyfill: false },
+    // One stylesheet, in the page's head: a view's own stylesheet would be fetched only once its code runs, and its
+    // code waits for it.
+    cssCodeSplit: false,
     // Everything the entry imports in one chunk, rather than split into small shared ones that each cost a request;
     // likewise a chart card with all it draws with (the chart library's core), whichever lazy parts share them.
     rolldownOptions: {

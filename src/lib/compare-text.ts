@@ -1,13 +1,8 @@
 import { t } from "../i18n/i18n";
-import { INTL_LOCALE, type Language } from "../i18n/languages";
+import type { Language } from "../i18n/languages";
+import { formatRelativeChange } from "./format";
 import type { Change, WindowUnit } from "./compare-windows";
 import type { SentenceFacts } from "./compare-sentence";
-
-const percent = new Map<Language, Intl.NumberFormat>();
-const percentFormat = (lang: Language) => {
-  if (!percent.has(lang)) percent.set(lang, new Intl.NumberFormat(INTL_LOCALE[lang], { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }));
-  return percent.get(lang)!;
-};
 
 /** A value in its unit, as the panel writes it (formatValue, or a count). */
 export type ValueText = (value: number) => string;
@@ -21,7 +16,7 @@ export function signedText(absolute: number, value: ValueText, unit?: string): s
 /** The absolute change and, where it has a plain reading, the relative one: "+0.75 (+90%)". */
 export function changeText(change: Change, value: ValueText, lang: Language, unit?: string, relative = true): string {
   const absolute = signedText(change.absolute, value, unit);
-  return relative && change.relative !== null ? t("withNote", { text: absolute, note: percentFormat(lang).format(change.relative) }) : absolute;
+  return relative && change.relative !== null ? t("withNote", { text: absolute, note: formatRelativeChange(change.relative, lang) }) : absolute;
 }
 
 /** "3 years", "12 weeks". */

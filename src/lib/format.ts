@@ -13,6 +13,16 @@ export function formatNumber(value: number, lang: Language): string {
   return numbers(lang).format(value);
 }
 
+/** A number in short form, for ticks: 800K, 80만, 80万. */
+export function formatCompact(value: number, lang: Language): string {
+  return cached(`c:${lang}`, () => new Intl.NumberFormat(INTL_LOCALE[lang], { notation: "compact", maximumFractionDigits: 2 })).format(value);
+}
+
+/** A relative change (0.25) as a signed percentage: +25%. */
+export function formatRelativeChange(ratio: number, lang: Language): string {
+  return cached(`r:${lang}`, () => new Intl.NumberFormat(INTL_LOCALE[lang], { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" })).format(ratio);
+}
+
 /** How Korean and Japanese write large amounts: in groups of four digits (만/万, 억/億, 조/兆), with their own words for units. */
 const EAST_ASIAN = {
   ko: { groups: ["조", "억", "만"], gap: " ", words: { USD: " 달러", JPY: " 엔", KRW: " 원", persons: "명", copies: "장", count: "편", hours: "시간", titles: "종" }, ratio: "배", rank: "위" },

@@ -7,8 +7,7 @@ import type { DatasetState } from "../../components/use-dataset";
 import type { OverviewRow } from "../../data/schemas";
 import { joinList, labelled } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
-import { INTL_LOCALE } from "../../i18n/languages";
-import { decimalYear, formatDate } from "../../lib/format";
+import { decimalYear, formatCompact, formatDate } from "../../lib/format";
 import { cardRows, type OverviewCard as Card, type OverviewSeries } from "../../lib/overview";
 import { rowSources } from "../../lib/observation-series";
 import type { OVERVIEW_CARDS } from "../../lib/overview-cards";
@@ -17,12 +16,18 @@ import { OverviewFooter } from "./overview-footer";
 import { overviewTable } from "./overview-table";
 import { figurePeriod, overviewValue, unitName } from "./overview-text";
 
-type Props = { id: (typeof OVERVIEW_CARDS)[number]["id"]; card: Card | undefined; state: DatasetState<"overview"> };
+type Props = {
+  id: (typeof OVERVIEW_CARDS)[number]["id"];
+  card: Card | undefined;
+  state: DatasetState<"overview">;
+  /** Its chart drawn a frame after the page's first paint: a card beside the first one. */
+  chartAfterPaint?: boolean;
+};
 
 const NO_ROWS: OverviewRow[] = [];
 
 /** One small chart of the overview: its figures, the key events in its years, its numbers, its source and its full view. */
-export const OverviewCard = memo(function OverviewCard({ id, card, state }: Props) {
+export const OverviewCard = memo(function OverviewCard({ id, card, state, chartAfterPaint }: Props) {
   const { t, lang } = useT();
   const title = t(`overview.${id}.title`);
   const seriesLabel = useCallback((s: Pick<OverviewSeries, "series">) => (s.series === "TV" ? t("tv") : s.series === "Films" ? t("films") : title), [t, title]);
@@ -39,10 +44,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
   const publishers = [...new Set(rows.map((r) => r.sourcePublisher))];
   const unit = card?.series[0].unit ?? "";
   // Small charts: ticks in short form (800K, 80만, 80万), the figures themselves in full below and in the table.
-  const formatY = useMemo(() => {
-    const short = new Intl.NumberFormat(INTL_LOCALE[lang], { notation: "compact", maximumFractionDigits: 2 });
-    return (v: number) => short.format(v);
-  }, [lang]);
+  const formatY = useCallback((v: number) => formatCompact(v, lang), [lang]);
   const tooltip = useCallback((x: number) => (
     <>
       <strong>{x}</strong>
@@ -62,7 +64,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
       share={{ entry: state.entry, table: async () => overviewTable(rows, rowLabel, unitName), sources: () => rowSources(rows) }}
       chart={() => chart && (
         <TimeChart rows={chart.rows} lines={chart.lines} extraKeys={chart.extraKeys} xKind="year" domain={domain} events={events}
-          formatY={formatY} tooltip={tooltip} label={title} height={220} />
+          formatY={formatY} tooltip={tooltip} label={title} height={220} afterPaint={chartAfterPaint} />
       )}
       table={() => (
         <DataTable caption={title} rows={rows} rowKey={(_, i) => String(i)} columns={[

@@ -1,6 +1,5 @@
 import { activeLanguage, t, tOr } from "../../i18n/i18n";
-import { INTL_LOCALE } from "../../i18n/languages";
-import { formatDate, formatValue } from "../../lib/format";
+import { formatDate, formatNumber, formatRelativeChange, formatValue } from "../../lib/format";
 import type { OverviewCard, OverviewChange, OverviewFigure, OverviewSeries } from "../../lib/overview";
 
 /** A unit's name on the overview, which reads no labels file: the catalogue's, else the code. */
@@ -22,11 +21,10 @@ const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
 /** The change from one year to the next: in points for a share, else in the unit and as a percentage. */
 export function changeText(change: OverviewChange, unit: string): string {
   const lang = activeLanguage();
-  if (unit === "percent") return t("overviewPoints", { n: signed(new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(change.absolute), change.absolute) });
+  if (unit === "percent") return t("overviewPoints", { n: signed(formatNumber(change.absolute, lang), change.absolute) });
   const absolute = signed(overviewValue(change.absolute, unit), change.absolute);
   if (change.relative === null) return absolute;
-  const percent = new Intl.NumberFormat(INTL_LOCALE[lang], { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(change.relative);
-  return t("withNote", { text: absolute, note: percent });
+  return t("withNote", { text: absolute, note: formatRelativeChange(change.relative, lang) });
 }
 
 export type SeriesFacts = { latest: string | null; change: string | null };

@@ -7,7 +7,10 @@ import { OVERVIEW_CARDS } from "../../lib/overview-cards";
 import { OverviewCard } from "./overview-card";
 import "./overview.css";
 
-/** Cards in the first row of a wide screen: the others draw a frame after the first paint, below them. */
+/**
+ * Cards in the first row of a wide screen: the others draw a frame after the first paint, below them. The first row's
+ * cards draw at once, all but the first one's chart, which comes a frame later: the first paint has one chart to wait for.
+ */
 const FIRST_ROW = 2;
 
 /** The default view: one small chart for each part of the story, all from one small dataset. */
@@ -23,7 +26,7 @@ export default function OverviewView() {
         <p>{t("overviewIntro")}</p>
       </section>
       {ids.map((id, i) => {
-        const card = <OverviewCard key={id} id={id} card={cards.find((c) => c.id === id)} state={state} />;
+        const card = <OverviewCard key={id} id={id} card={cards.find((c) => c.id === id)} state={state} chartAfterPaint={i > 0 && i < FIRST_ROW} />;
         return i < FIRST_ROW ? card : <AfterPaint key={id}>{card}</AfterPaint>;
       })}
     </div>
