@@ -1,5 +1,4 @@
 import { lazy, memo, Suspense, useCallback, useContext, useMemo, type ReactNode } from "react";
-import { useAfterPaint } from "../components/after-paint";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import { useT } from "../i18n/use-t";
 import { formatWeekTick, rankListSize, rankTicks, valueAxis, weekTicks, yearTicks } from "../lib/ticks";
@@ -45,8 +44,6 @@ type Props = {
   windows?: Bands;
   /** Clicking an event's mark chooses the event. */
   onChooseEvent?: (id: string) => void;
-  /** Drawn a frame after the page's first paint (a chart beside the first one), its room kept until then. */
-  afterPaint?: boolean;
 };
 
 const MARGIN = { top: 40, bottom: 8, left: 8 };
@@ -101,12 +98,11 @@ const formatYearTick = (x: number) => String(Math.round(x));
  * figure is known, end labels instead of a legend where they fit, events behind the data. Memoised, with every prop
  * handed to the chart library kept stable between renders, so a redraw costs only what changed.
  */
-export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height: askedHeight = 320, label, windows, onChooseEvent, afterPaint = false }: Props) {
+export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_EXTRAS, xKind, domain, events, formatY, reversedY, integer, tooltip, onSelectX, highlightX, height: askedHeight = 320, label, windows, onChooseEvent }: Props) {
   const { lang } = useT();
   const height = useContext(ExportHeight) ?? askedHeight;
   const weekTick = useMemo(() => (x: number) => formatWeekTick(x, lang), [lang]);
   const [figure, measured] = useWidth<HTMLElement>();
-  const painted = useAfterPaint(afterPaint);
   const width = measured ?? 0;
   const [withTooltip, wantTooltip] = useTooltipWanted();
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
@@ -134,7 +130,7 @@ export const TimeChart = memo(function TimeChart({ rows, lines, extraKeys = NO_E
   }, [onSelectX]);
   return (
     <figure className="time-chart" aria-label={label} ref={figure} onPointerEnter={withTooltip ? undefined : wantTooltip} onFocus={withTooltip ? undefined : wantTooltip}>
-      {measured === undefined || !painted ? <div style={{ height }} /> : (
+      {measured === undefined ? <div style={{ height }} /> : (
         <>
           <LineChart width={width} height={height} data={rows} margin={margin} title={label} desc={lines.map((l) => l.label).join("; ")} onClick={onClick}>
             <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" verticalCoordinatesGenerator={verticalGrid} horizontalCoordinatesGenerator={horizontalGrid} />

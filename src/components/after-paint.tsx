@@ -1,11 +1,11 @@
 import { useEffect, useState, type ReactNode } from "react";
 
 /**
- * False until a frame after the component mounts (or at once when `wait` is false): what waits for it is drawn after
- * the page's first paint, which then does not wait for it.
+ * A part of the page the first chart does not need (the timeline beside it, controls below it, the footer),
+ * drawn a frame after it mounts: the page's first paint, with its first chart, does not wait for it.
  */
-export function useAfterPaint(wait = true): boolean {
-  const [shown, setShown] = useState(!wait);
+export function AfterPaint({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,10 +17,5 @@ export function useAfterPaint(wait = true): boolean {
       clearTimeout(timer);
     };
   }, [shown]);
-  return shown;
-}
-
-/** A part of the page the first chart does not need (the timeline beside it, controls below it, the footer), drawn a frame after it mounts. */
-export function AfterPaint({ children }: { children: ReactNode }) {
-  return useAfterPaint() ? children : null;
+  return shown ? children : null;
 }

@@ -16,18 +16,12 @@ import { OverviewFooter } from "./overview-footer";
 import { overviewTable } from "./overview-table";
 import { figurePeriod, overviewValue, unitName } from "./overview-text";
 
-type Props = {
-  id: (typeof OVERVIEW_CARDS)[number]["id"];
-  card: Card | undefined;
-  state: DatasetState<"overview">;
-  /** Its chart drawn a frame after the page's first paint: a card beside the first one. */
-  chartAfterPaint?: boolean;
-};
+type Props = { id: (typeof OVERVIEW_CARDS)[number]["id"]; card: Card | undefined; state: DatasetState<"overview"> };
 
 const NO_ROWS: OverviewRow[] = [];
 
 /** One small chart of the overview: its figures, the key events in its years, its numbers, its source and its full view. */
-export const OverviewCard = memo(function OverviewCard({ id, card, state, chartAfterPaint }: Props) {
+export const OverviewCard = memo(function OverviewCard({ id, card, state }: Props) {
   const { t, lang } = useT();
   const title = t(`overview.${id}.title`);
   const seriesLabel = useCallback((s: Pick<OverviewSeries, "series">) => (s.series === "TV" ? t("tv") : s.series === "Films" ? t("films") : title), [t, title]);
@@ -64,7 +58,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state, chartA
       share={{ entry: state.entry, table: async () => overviewTable(rows, rowLabel, unitName), sources: () => rowSources(rows) }}
       chart={() => chart && (
         <TimeChart rows={chart.rows} lines={chart.lines} extraKeys={chart.extraKeys} xKind="year" domain={domain} events={events}
-          formatY={formatY} tooltip={tooltip} label={title} height={220} afterPaint={chartAfterPaint} />
+          formatY={formatY} tooltip={tooltip} label={title} height={220} />
       )}
       table={() => (
         <DataTable caption={title} rows={rows} rowKey={(_, i) => String(i)} columns={[

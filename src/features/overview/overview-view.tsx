@@ -7,10 +7,7 @@ import { OVERVIEW_CARDS } from "../../lib/overview-cards";
 import { OverviewCard } from "./overview-card";
 import "./overview.css";
 
-/**
- * Cards in the first row of a wide screen: the others draw a frame after the first paint, below them. The first row's
- * cards draw at once, all but the first one's chart, which comes a frame later: the first paint has one chart to wait for.
- */
+/** Cards in the first row of a wide screen: the others draw a frame after the first paint, below them. */
 const FIRST_ROW = 2;
 
 /** The default view: one small chart for each part of the story, all from one small dataset. */
@@ -26,7 +23,7 @@ export default function OverviewView() {
         <p>{t("overviewIntro")}</p>
       </section>
       {ids.map((id, i) => {
-        const card = <OverviewCard key={id} id={id} card={cards.find((c) => c.id === id)} state={state} chartAfterPaint={i > 0 && i < FIRST_ROW} />;
+        const card = <OverviewCard key={id} id={id} card={cards.find((c) => c.id === id)} state={state} />;
         return i < FIRST_ROW ? card : <AfterPaint key={id}>{card}</AfterPaint>;
       })}
     </div>
