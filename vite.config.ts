@@ -9,7 +9,7 @@ import { defineConfig } from "vitest/config";
 import { firstLoad } from "./scripts/first-load-plugin.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
-const PUBLISHED = /^(archive\/)?[a-z0-9-]+\.(csv|json)$/;
+const PUBLISHED = /^((archive|parts)\/)?[a-z0-9-]+\.(csv|json)$/;
 
 /** Serves data/ at /data/ in dev. */
 function serveData(): Plugin {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { FIRST_SCREEN_PARAMS, VIEW_MESSAGES, datasetsFor } from "../src/app/first-screen";
-import { toDataIndex, type DataIndex } from "../src/data/data-index";
+import { FIRST_SCREEN_PARAMS, VIEW_MESSAGES, datasetsFor, rowFilterFor } from "../src/app/first-screen";
+import { loadableEntry, toDataIndex, type DataIndex } from "../src/data/data-index";
 export { DATA_INDEX_ELEMENT } from "../src/data/data-index";
 import { dataPath } from "../src/data/data-path";
 import { manifestSchema } from "../src/data/manifest";
@@ -60,7 +60,8 @@ export function firstLoadPlan(
     const data = datasetsFor(view).map((id) => {
       const entry = index.datasets.find((d) => d.id === id);
       if (!entry) throw new Error(`first load: the first screen of "${view.view}" needs "${id}", which the manifest does not list`);
-      return base + dataPath(entry.file, entry.sha256);
+      const loaded = loadableEntry(entry, rowFilterFor(view));
+      return base + dataPath(loaded.file, loaded.sha256);
     });
     screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name), messages: VIEW_MESSAGES[view.view] };
   }

@@ -18,6 +18,8 @@ export const netflixCrossBorder: DatasetSpec = {
   ],
   files: ["netflixCountries"],
   periodColumn: "week",
+  // The chart shows one country's list at a time.
+  splitBy: "country",
   build: (inputs) => {
     const { text, file } = input(inputs, "netflixCountries");
     const workOf = workLookup(inputs.curated.netflixOrigins);

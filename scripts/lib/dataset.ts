@@ -37,6 +37,11 @@ export type DatasetSpec = {
   /** Column holding the period, for coverage; null for a dataset with no time. */
   periodColumn: string | null;
   build: (inputs: Inputs) => Built;
+  /**
+   * A column whose values each chart reads one at a time (a list's country): the rows of each value are also
+   * written to a file of their own, which such a chart loads instead of the whole dataset.
+   */
+  splitBy?: string;
   /** Datasets whose rows this one is made from: it is built after them, and again whenever one of them is. */
   derivedFrom?: string[];
   /** An online source that can refresh the dataset: the files it replaces, and whether it is the only source. */

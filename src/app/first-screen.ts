@@ -1,6 +1,7 @@
+import type { RowFilter } from "../data/data-index";
 import type { MessageGroup } from "../i18n/groups";
 import { COVERAGE_DATASETS } from "../lib/coverage-datasets";
-import { CHARTS, VIEWS, type View } from "../state/url-codec";
+import { CHARTS, COUNTRIES, COUNTRY_CHARTS, VIEWS, type View } from "../state/url-codec";
 
 const CHART_DATASETS: Record<View["chart"], string[]> = {
   netflix: ["netflix-cross-border"],
@@ -23,6 +24,11 @@ export function datasetsFor(view: View): string[] {
   return [...common, ...CHART_DATASETS[view.chart]];
 }
 
+/** The rows the first screen reads of its datasets: of a dataset split by one of these columns, only that part loads. */
+export function rowFilterFor(view: View): RowFilter {
+  return view.view === "charts" && COUNTRY_CHARTS.includes(view.chart) ? { country: view.country } : {};
+}
+
 /** The message groups a view draws with: fetched with its code (view-modules.ts), and preloaded with it. */
 export const VIEW_MESSAGES: Record<View["view"], MessageGroup[]> = {
   overview: ["overview"],
@@ -34,9 +40,9 @@ export const VIEW_MESSAGES: Record<View["view"], MessageGroup[]> = {
 };
 
 /**
- * The address parameters that decide what datasetsFor returns, with every value each can take.
+ * The address parameters that decide what datasetsFor and rowFilterFor return, with every value each can take.
  * The build lists the first screen of every combination, so the page can start those downloads
  * before the app's code has arrived.
  */
-export const FIRST_SCREEN_PARAMS = { view: VIEWS, chart: CHARTS } as const satisfies Partial<Record<keyof View, readonly string[]>>;
+export const FIRST_SCREEN_PARAMS = { view: VIEWS, chart: CHARTS, country: COUNTRIES } as const satisfies Partial<Record<keyof View, readonly string[]>>;
 

@@ -1,4 +1,5 @@
 import { useDeferredValue, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
+import { whenIdle } from "../lib/when-idle";
 
 /**
  * Charts draw one after another, so that the first one is not held up by the rest: the first chart mounted
@@ -14,8 +15,6 @@ const gateListeners = new Set<() => void>();
 const waiting = new Map<Element, () => void>();
 let drainScheduled = false;
 
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === "undefined" ? setTimeout(run, 16) : requestIdleCallback(run, { timeout: 500 });
 const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 
 function inView(element: Element, margin = 0): boolean {

@@ -84,7 +84,7 @@ export const ObservationChart = memo(function ObservationChart({ id, title, subt
 
   return (
     <ChartCard id={id} title={title} subtitle={`${subtitle} · ${label("unit", unit)}`} sources={publishers}
-      status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
+      status={{ loading: state.isLoading ? [{ file: state.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={inRange.length === 0} onReset={onReset}
       footer={chosen && inRange.length > 0 && (
         <Suspense>

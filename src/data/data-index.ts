@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { DataError } from "./data-error";
-import type { Manifest } from "./manifest";
+import { partsSchema, type Manifest } from "./manifest";
 import { versionSchema } from "./version";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
 
@@ -24,6 +24,7 @@ export const indexEntrySchema = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   sources: z.array(z.object({ attribution: z.string() })),
   versions: z.array(versionSchema),
+  parts: z.optional(partsSchema),
 }).check(z.refine((e) => ROWS_NAME_SOURCES.includes(e.kind) || e.sources.length > 0, "a dataset without the attribution of its sources"));
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 
@@ -32,8 +33,9 @@ export type DataIndex = { datasets: IndexEntry[] };
 /** The index of a manifest: built with the site, so the first view's files are known without loading the manifest. */
 export function toDataIndex(manifest: Manifest): DataIndex {
   return {
-    datasets: manifest.datasets.map(({ id, file, kind, rows, bytes, sha256, sources, versions }) => ({
+    datasets: manifest.datasets.map(({ id, file, kind, rows, bytes, sha256, sources, versions, parts }) => ({
       id, file, kind, rows, bytes, sha256, versions, sources: ROWS_NAME_SOURCES.includes(kind) ? [] : sources.map(({ attribution }) => ({ attribution })),
+      ...(parts ? { parts } : {}),
     })),
   };
 }
@@ -83,7 +85,22 @@ export function readDataIndex(doc: Document = document): DataIndex {
 export function resolveVersion(entry: IndexEntry, v: string): IndexEntry | null {
   if (entry.sha256.startsWith(v)) return entry;
   const old = entry.versions.find((version) => version.sha256.startsWith(v));
-  return old ? { ...entry, file: old.file, sha256: old.sha256, rows: old.rows } : null;
+  // An archived version is one whole file: its parts are not kept.
+  return old ? { ...entry, file: old.file, sha256: old.sha256, rows: old.rows, parts: undefined } : null;
+}
+
+/** The columns a chart reads one value of (the list's country): a dataset split by one of them loads only that part. */
+export type RowFilter = Partial<Record<string, string>>;
+
+/**
+ * What to load of a dataset for a chart that reads only the rows `filter` picks: the part of the file holding the
+ * filtered value when the dataset is split by one of the filter's columns, else the whole file. The part's rows
+ * are exactly the whole file's rows with that value, read with the same schema.
+ */
+export function loadableEntry(entry: IndexEntry, filter: RowFilter = {}): IndexEntry {
+  const value = entry.parts ? filter[entry.parts.column] : undefined;
+  const part = value === undefined ? undefined : entry.parts?.files.find((p) => p.value === value);
+  return part ? { ...entry, file: part.file, sha256: part.sha256, rows: part.rows, bytes: part.bytes, parts: undefined } : entry;
 }
 
 /** A dataset of the page's index by id, as of the pinned version when that version is kept, else the latest. */

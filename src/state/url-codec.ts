@@ -5,6 +5,10 @@ import { normalizeWindows } from "./compare-params";
 
 export const VIEWS = ["overview", "trade", "market", "share", "charts", "coverage"] as const;
 export const CHARTS = ["netflix", "global", "spotify", "hot100", "boxoffice", "flixpatrol"] as const;
+/** The lists a rankings chart can show: Japan's or Korea's. */
+export const COUNTRIES = ["JP", "KR"] as const;
+/** The rankings charts that have a list per country; the others have one list. */
+export const COUNTRY_CHARTS: readonly (typeof CHARTS)[number][] = ["netflix", "spotify", "flixpatrol"];
 export const FIRST_YEAR = 1998;
 export const LAST_YEAR = 2026;
 
@@ -35,7 +39,7 @@ export const viewSchema = z.object({
   dir: z.catch(z.enum(["both", "KOR-JPN", "JPN-KOR"]), "both"),
   market: z.catch(z.enum(["both", "JPN", "KOR"]), "both"),
   chart: z.catch(z.enum(CHARTS), "netflix"),
-  country: z.catch(z.enum(["JP", "KR"]), "JP"),
+  country: z.catch(z.enum(COUNTRIES), "JP"),
   cat: z.catch(z.enum(["all", "Films", "TV"]), "all"),
   week: isoDate,
   films: shortText,

@@ -7,6 +7,7 @@ const SCRIPT = readFileSync(resolve(process.cwd(), "src/app/first-load.js"), "ut
 const index = readIndex("data");
 const plan = firstLoadPlan(index, "./", (view) => [`assets/${view}-view.js`], (language) => [`assets/${language}.js`], (group, language) => [`assets/${group}-${language}.js`]);
 const fileOf = (id: string) => index.datasets.find((d) => d.id === id)!.file;
+const partOf = (id: string, value: string) => index.datasets.find((d) => d.id === id)!.parts!.files.find((p) => p.value === value)!.file;
 
 /** Run src/app/first-load.js on a page at the given address; the links it added, as rel, file and as. */
 function preloadsAt(search: string) {
@@ -37,7 +38,8 @@ describe("first-load.js", () => {
 
   it("preloads the chart the address names, and the default for a value it does not know", () => {
     expect(preloadsAt("?view=charts&chart=spotify").map((l) => l[1])).toEqual(["charts-view.js", "charts-en.js", fileOf("events"), fileOf("labels"), fileOf("spotify-weekly")]);
-    expect(preloadsAt("?view=charts&chart=tiktok").map((l) => l[1])).toContain(fileOf("netflix-cross-border"));
+    expect(preloadsAt("?view=charts&chart=tiktok").map((l) => l[1])).toContain(partOf("netflix-cross-border", "JP").split("/").pop());
+    expect(preloadsAt("?view=charts&country=KR").map((l) => l[1])).toEqual(["charts-view.js", "charts-en.js", fileOf("events"), fileOf("labels"), partOf("netflix-cross-border", "KR").split("/").pop()]);
     expect(preloadsAt("?view=%00bad").map((l) => l[1])).toEqual(["overview-view.js", "overview-en.js", fileOf("overview")]);
   });
 

@@ -38,7 +38,7 @@ const CASES: Case[] = [
   { name: "trade flows", View: TradeView, view: {}, file: "trade-flows.csv", title: "Korea's exports to Japan: Music", cell: "277.29 US$ million", empty: { from: 1998, to: 2000 } },
   { name: "market size", View: MarketView, view: { view: "market" }, file: "market-size.csv", title: "Japan's content market in yen", cell: "12.85", empty: { from: 1998, to: 2000 } },
   { name: "export share", View: ShareView, view: { view: "share" }, file: "export-share.csv", title: "Japan's share of Korea's exports: Music", cell: "75.25", empty: { from: 1998, to: 2000 } },
-  { name: "chart rankings", View: ChartsView, view: { view: "charts", chart: "netflix", country: "JP" }, file: "netflix-cross-border.csv", title: "Korean titles in Japan's Netflix top 10", cell: "The Glory (1); Physical: 100 (3)", empty: { from: 2010, to: 2012 } },
+  { name: "chart rankings", View: ChartsView, view: { view: "charts", chart: "netflix", country: "JP" }, file: "parts/netflix-cross-border-jp.csv", title: "Korean titles in Japan's Netflix top 10", cell: "The Glory (1); Physical: 100 (3)", empty: { from: 2010, to: 2012 } },
 ];
 
 describe.each(CASES)("$name view", ({ View, view, file, title, cell, empty }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "../../src/data/data-error";
-import { findEntry, readDataIndex, resolveVersion, type DataIndex } from "../../src/data/data-index";
+import { findEntry, loadableEntry, readDataIndex, resolveVersion, type DataIndex } from "../../src/data/data-index";
 
 const SHA = (c: string) => c.repeat(64);
 const INDEX: DataIndex = {
@@ -50,5 +50,37 @@ describe("findEntry", () => {
     const broken = page(JSON.stringify({ datasets: [...INDEX.datasets, { id: "events", file: "events.csv", kind: "no-such-kind" }] }));
     expect(findEntry("netflix-cross-border", undefined, broken)?.file).toBe("netflix-cross-border.csv");
     expect(() => findEntry("events", undefined, broken)).toThrow("index.html: the data index is invalid");
+  });
+});
+
+describe("a dataset split in parts", () => {
+  const parts = {
+    column: "country",
+    files: [
+      { value: "JP", file: "parts/netflix-cross-border-jp.csv", rows: 6, bytes: 500, sha256: SHA("d") },
+      { value: "KR", file: "parts/netflix-cross-border-kr.csv", rows: 4, bytes: 400, sha256: SHA("e") },
+    ],
+  };
+  const split = { ...INDEX.datasets[0], parts };
+  const doc = page(JSON.stringify({ datasets: [split] }));
+
+  it("loads the part of the value a chart reads, under the part's own hash, and the whole file otherwise", () => {
+    const latest = findEntry("netflix-cross-border", undefined, doc)!;
+    expect(loadableEntry(latest, { country: "KR" })).toMatchObject({ id: "netflix-cross-border", file: "parts/netflix-cross-border-kr.csv", sha256: SHA("e"), rows: 4, bytes: 400 });
+    expect(loadableEntry(latest, { country: "world" })).toMatchObject({ file: "netflix-cross-border.csv", sha256: SHA("a") });
+    expect(loadableEntry(latest, { chart: "JP" }).file).toBe("netflix-cross-border.csv");
+    expect(loadableEntry(latest).file).toBe("netflix-cross-border.csv");
+  });
+
+  it("loads a pinned earlier version whole: its parts were not kept", () => {
+    const pinned = findEntry("netflix-cross-border", "bbbbbbbb", doc)!;
+    expect(pinned.parts).toBeUndefined();
+    expect(loadableEntry(pinned, { country: "JP" })).toMatchObject({ file: "archive/netflix-cross-border-bbbbbbbbbbbb.csv", sha256: SHA("b") });
+    expect(loadableEntry(findEntry("netflix-cross-border", "aaaaaaaa", doc)!, { country: "JP" }).file).toBe("parts/netflix-cross-border-jp.csv");
+  });
+
+  it("refuses an index whose parts are malformed", () => {
+    const bad = page(JSON.stringify({ datasets: [{ ...split, parts: { column: "country", files: [{ ...parts.files[0], sha256: "nope" }] } }] }));
+    expect(() => findEntry("netflix-cross-border", undefined, bad)).toThrow("index.html: the data index is invalid: parts.files.0.sha256");
   });
 });

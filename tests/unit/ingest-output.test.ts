@@ -36,7 +36,12 @@ describe("ingest output", () => {
       const lines = (await readFile(join(ws.out, entry.file), "utf8")).trimEnd().split("\n");
       expect(lines.length - 1).toBe(entry.rows);
       expect(entry.sources.length).toBeGreaterThan(0);
+      for (const part of entry.parts?.files ?? []) {
+        expect(hashes[part.file]).toBe(part.sha256);
+        expect((await readFile(join(ws.out, part.file), "utf8")).trimEnd().split("\n")).toEqual([lines[0], ...lines.slice(1).filter((l) => l.split(",")[2] === part.value)]);
+      }
     }
+    expect(manifest.datasets.find((d) => d.id === "netflix-cross-border")?.parts?.files.map((p) => p.value)).toEqual(["JP", "KR"]);
   });
 });
 

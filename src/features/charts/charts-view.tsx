@@ -2,9 +2,9 @@ import { lazy, Suspense, useCallback, useMemo } from "react";
 import { AfterPaint } from "../../components/after-paint";
 import { SelectField } from "../../components/select-field";
 import { LoadingState } from "../../components/states";
-import { useDataset } from "../../components/use-dataset";
+import { useDataset, usePrefetchParts } from "../../components/use-dataset";
 import { useT } from "../../i18n/use-t";
-import { CHARTS } from "../../state/url-codec";
+import { CHARTS, COUNTRY_CHARTS } from "../../state/url-codec";
 import { useViewStore } from "../../state/view-store";
 import { TitleRun } from "./title-run";
 import { WeeklyPanel } from "./weekly-panel";
@@ -37,7 +37,7 @@ export default function ChartsView() {
   const cat = useViewStore((s) => s.cat);
   const set = useViewStore((s) => s.set);
   const reset = useViewStore((s) => s.reset);
-  const hasCountry = ["netflix", "spotify", "flixpatrol"].includes(chart);
+  const hasCountry = COUNTRY_CHARTS.includes(chart);
   const hasCategory = ["netflix", "global", "flixpatrol"].includes(chart);
   const categories = useMemo(() => categoriesOf(chart, cat), [chart, cat]);
   const onReset = useCallback(() => reset(["cat", "from", "to", "week"]), [reset]);
@@ -73,7 +73,8 @@ export default function ChartsView() {
 
 function WeeklyChart({ chart, country, categories, onReset }: { chart: Exclude<Chart, "boxoffice">; country?: string; categories: string[]; onReset: () => void }) {
   const { t } = useT();
-  const state = useDataset(DATASET[chart], "crossBorderWeek");
+  const state = useDataset(DATASET[chart], "crossBorderWeek", { country });
+  usePrefetchParts(state.entry, state.rows !== undefined);
   return (
     <WeeklyPanel id={chart} title={t(`weekly.${chart}.title`, { country: country ?? "JP" })} subtitle={t(`weekly.${chart}.subtitle`)} state={state} country={country} categories={categories} onReset={onReset}
       entries={chart === "spotify" || chart === "hot100" ? "songs" : "titles"}

@@ -27,7 +27,7 @@ export function NetflixWeekList({ week, country }: { week: string; country: stri
   const { t, lang } = useT();
   const label = useLabels();
   const lists = useLists();
-  const progress = useProgress(lists.entry?.file);
+  const progress = useProgress(lists.file);
   if (lists.error) return <p role="alert">{t("datasetFailed", { name: "netflix-lists" })} <span lang="en">{String(lists.error)}</span></p>;
   if (!lists.rows) return <LoadingState label={t("loadingData")} progress={progress} />;
   const rows = lists.rows.filter((r) => r.week === week && r.country === country);
@@ -54,7 +54,7 @@ export function TitleResults({ q }: { q: string }) {
   const label = useLabels();
   const set = useViewStore((s) => s.set);
   const lists = useLists();
-  const progress = useProgress(lists.entry?.file);
+  const progress = useProgress(lists.file);
   const titles = useMemo(() => uniqueTitles(lists.rows ?? []), [lists.rows]);
   const exact = useMemo(() => findTitle(titles, q), [titles, q]);
   const matches = useMemo(() => (q.trim() && !exact ? matchTitles(titles, q) : []), [titles, q, exact]);

@@ -86,7 +86,7 @@ export function WeeklyPanel({ id, title, subtitle, state, country, categories, w
   const attributions = state.entry?.sources.map((s) => s.attribution) ?? [];
   const common = {
     sources: attributions.map(withoutSourcePrefix),
-    status: { loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] },
+    status: { loading: state.isLoading ? [{ file: state.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] },
     empty: rows.length === 0,
     onReset,
     share: { entry: state.entry, table: async () => (await import("../../lib/export-tables")).weeklyTable(rows, attributions.join("; ")) },

@@ -53,7 +53,7 @@ export const OverviewCard = memo(function OverviewCard({ id, card, state }: Prop
   const rowLabel = (r: OverviewRow) => seriesLabel(r);
   return (
     <ChartCard id={id} title={title} subtitle={`${t(`overview.${id}.subtitle`)} · ${unitName(unit)}`} sources={publishers}
-      status={{ loading: state.isLoading ? [{ file: state.entry?.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
+      status={{ loading: state.isLoading ? [{ file: state.file }] : [], errors: state.error ? [{ name: state.id, error: state.error, retry: state.refetch }] : [] }}
       empty={false} onReset={() => {}}
       share={{ entry: state.entry, table: async () => overviewTable(rows, rowLabel, unitName), sources: () => rowSources(rows) }}
       chart={() => chart && (
