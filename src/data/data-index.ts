@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { DataError } from "./data-error";
-import { partsSchema, type Manifest } from "./manifest";
+import type { Manifest } from "./manifest";
+import { partsSchema } from "./parts";
 import { versionSchema } from "./version";
 import { ROW_SCHEMAS, type RowKind } from "./schemas";
 
