@@ -119,13 +119,14 @@ export default defineConfig({
     // code waits for it.
     cssCodeSplit: false,
     // Everything the entry imports in one chunk, rather than split into small shared ones that each cost a request;
-    // likewise a chart card with all it draws with (the chart library's core), whichever lazy parts share them.
+    // likewise a chart card with all it draws with (the chart library's core) and the table switch every card has
+    // (its sortable table loads when first shown), whichever lazy parts share them.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: "index", tags: ["$initial"] },
-            { name: "chart-card", test: /\/src\/(charts\/time-chart|components\/chart-card)\.tsx$/, includeDependenciesRecursively: true },
+            { name: "chart-card", test: /\/src\/(charts\/time-chart|components\/chart-card|components\/data-table)\.tsx$/, includeDependenciesRecursively: true },
           ],
         },
       },
