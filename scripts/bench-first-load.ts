@@ -25,8 +25,9 @@ export async function firstLoadSizes(dist = "dist"): Promise<void> {
   const always = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+)"/g)].map((m) => m[1]);
   const gz = async (file: string) => gzipSync(await readFile(join(dist, file))).length;
   for (const [key, screen] of Object.entries(plan.screens)) {
-    const [view, chart] = key.split("|");
-    if (view !== "charts" && chart !== "netflix") continue;
+    // The code does not depend on the list's country: one line per view, and per chart of the rankings.
+    const [view, chart, country] = key.split("|");
+    if ((view !== "charts" && chart !== "netflix") || country !== "JP") continue;
     const files = [...new Set([...always, ...screen.modules.map((m) => m.replace(/^\.\//, ""))])];
     const sizes = await Promise.all(files.map(gz));
     console.log(`first-load JavaScript, ${view === "charts" ? `charts, chart=${chart}` : view}: ${kb(sizes.reduce((a, b) => a + b, 0))} gzipped in ${files.length} files`);
