@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { englishStrings, findEnglish, translator } from "./catalogue-text";
-import { BASE_URL, chartDrawn, openPage } from "./page";
+import { allChartsDrawn, BASE_URL, chartDrawn, openPage } from "./page";
 
 const LANGS = ["ko", "ja"] as const;
 /** Each view with the message id of its first chart's title, and whether its axis is weekly (dates) or yearly. */
@@ -57,8 +57,10 @@ describe.each(LANGS)("the dashboard in %s", (lang) => {
     expect(ticks.length).toBeGreaterThan(1);
     if (axis === "date") expect(ticks.every((tick) => WEEK_TICK[lang].test(tick)), ticks.join(" ")).toBe(true);
     else expect(ticks.every((tick) => /^\d{4}$/.test(tick))).toBe(true);
+    // Clicked once the charts below have drawn, so that the footer no longer moves under the pointer.
+    await allChartsDrawn(page);
     await page.getByText(t("aboutData")).click();
-    await page.getByRole("heading", { name: t("datasetsHeading") }).waitFor();
+    await page.getByRole("heading", { name: t("datasetsHeading"), exact: true }).waitFor();
     await page.getByRole("heading", { name: t("dataset.labels.title") }).waitFor();
     expect(findEnglish(await pageText(page), english)).toEqual([]);
     expect(errors).toEqual([]);

@@ -35,6 +35,11 @@ export async function chartDrawn(page: Page) {
   );
 }
 
+/** Wait until every chart of the page has drawn: charts below the first draw in turn, and the page's height settles. */
+export async function allChartsDrawn(page: Page) {
+  await page.waitForFunction(() => document.querySelectorAll(".chart-pending").length === 0, undefined, { timeout: 20_000 });
+}
+
 /** Switch a chart card to its table, as a reader does, and wait until the table is there (its code loads on first use). */
 export async function showTable(card: Locator) {
   await card.getByRole("button", { name: "Show table" }).click();
