@@ -25,7 +25,9 @@ function split(spec: DatasetSpec, rows: Row[], column: string): { parts: Parts; 
     const value = row[column];
     if (value === null || value === undefined || value === "") throw new Error(`${spec.id}: row ${i + 1} has no ${column}, which the dataset is split by`);
     const key = String(value);
-    byValue.set(key, [...(byValue.get(key) ?? []), row]);
+    const part = byValue.get(key);
+    if (part) part.push(row);
+    else byValue.set(key, [row]);
   }
   const files = [...byValue].map(([value, part]) => ({ value, name: `${PARTS_DIR}/${spec.id}-${value.toLowerCase()}.csv`, text: toCsv(spec.kind, part), rows: part.length }));
   return {

@@ -29,9 +29,10 @@ function lookUp(id: string, kind: RowKind, v: string | undefined): { entry?: Ind
 export function useDataset<K extends RowKind>(id: string, kind: K, filter?: RowFilter) {
   const v = useViewStore((s) => s.v);
   const { entry, error: missing } = useMemo(() => lookUp(id, kind, v), [id, kind, v]);
-  const value = filter && entry?.parts ? filter[entry.parts.column] : undefined;
+  // Keyed by the one value that picks a part, not by the filter object, which is new on every render.
   const column = entry?.parts?.column;
-  const loaded = useMemo(() => entry && loadableEntry(entry, column && value !== undefined ? { [column]: value } : {}), [entry, column, value]);
+  const value = column === undefined ? undefined : filter?.[column];
+  const loaded = useMemo(() => entry && loadableEntry(entry, column === undefined ? {} : { [column]: value }), [entry, column, value]);
   const dataset = useQuery({ ...datasetQuery(loaded ?? PLACEHOLDER), enabled: !!loaded });
   const error = missing ?? dataset.error;
   const { data, refetch } = dataset;
