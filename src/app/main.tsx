@@ -13,14 +13,18 @@ import { loadView } from "./view-modules";
 import "./styles.css";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+/** How long the first render waits for the view's code before it draws the page around a loading view. */
+const VIEW_WAIT_MS = 200;
 startUrlSync();
 prefetchView(queryClient, currentView());
 // The language first, so the view's messages are fetched in the page's language.
 const languageReady = startLanguageSync();
-void loadView(currentView().view);
+// The view's code was preloaded with the entry and is usually here by now: waiting for it draws the page once, view
+// included, instead of laying out and painting a page around a loading view only to draw it again at once.
+const viewReady = Promise.race([loadView(currentView().view), new Promise((wait) => setTimeout(wait, VIEW_WAIT_MS))]);
 startHeightReporter();
 
-languageReady.then(() =>
+Promise.all([languageReady, viewReady]).then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <I18nProvider i18n={i18n}>

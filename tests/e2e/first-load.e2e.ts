@@ -105,6 +105,24 @@ describe("the first load", () => {
     expect(errors).toEqual([]);
   });
 
+  it("draws the page around a loading view while the view's code is slow to arrive, then the view", async () => {
+    const { page, errors } = await openPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/assets/charts-view-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL()}/?view=charts`);
+    await page.getByRole("heading", { level: 1, name: "Korea–Japan content trade" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Loading the view…" }).waitFor();
+    expect(await page.locator(".recharts-surface").count()).toBe(0);
+    release();
+    await chartDrawn(page);
+    expect(await page.getByRole("status").filter({ hasText: "Loading the view…" }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("still validates a preloaded dataset and shows what is wrong with it", async () => {
     const { page } = await openPage();
     await page.route("**/data/trade-flows.csv*", (route) => route.fulfill({ body: "year,value\n2020,1\n", contentType: "text/csv" }));
