@@ -1,8 +1,10 @@
 import { lazy, Suspense, useState } from "react";
+import { withMessages } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 import { LoadingState } from "./states";
 
-const DatasetList = lazy(() => import("./dataset-list"));
+// Its headings and labels are among the download messages, fetched with its code.
+const DatasetList = lazy(() => withMessages(["exports"], import("./dataset-list")));
 
 /** About the data: the list and the full manifest behind it load only when the reader opens it. */
 export function AboutData() {
