@@ -97,6 +97,23 @@ describe("each part of the page brings its own messages", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a Korean reader opening the box office chart, a cite dialog and About the data gets each in Korean", async () => {
+    const { page, errors } = await openPage();
+    await recordTexts(page);
+    await page.goto(`${BASE_URL()}/?view=charts&chart=boxoffice&lang=ko`);
+    await chartDrawn(page);
+    await allCardsDrawn(page);
+    await page.getByRole("button", { name: ko("cite") }).first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: ko("close") }).click();
+    await page.getByText(ko("aboutData")).click();
+    await page.getByRole("heading", { name: ko("datasetsHeading") }).waitFor();
+    const seen = await takeTexts(page);
+    expect(idsIn(seen)).toEqual([]);
+    expect(findEnglish(seen, english)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     ["the overview", "/", "overview.music-exports.title"],
     ["a comparison panel", "/?view=trade&event=export-curbs", "compare.heading"],
