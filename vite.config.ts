@@ -118,15 +118,22 @@ export default defineConfig({
     // One stylesheet, in the page's head: a view's own stylesheet would be fetched only once its code runs, and its
     // code waits for it.
     cssCodeSplit: false,
-    // Everything the entry imports in one chunk, rather than split into small shared ones that each cost a request;
-    // likewise a chart card with all it draws with (the chart library's core) and the table switch every card has
-    // (its sortable table loads when first shown), whichever lazy parts share them.
+    // Everything the entry imports in one chunk, rather than split into small shared ones that each cost a request (on
+    // HTTP/1.1 a first screen's seventh request waits for one of the first six); likewise a chart card with all it
+    // draws with (the chart library's core), the table switch every card has (its sortable table loads when first
+    // shown), and the event spans and comparison windows every time chart marks; and the yearly series code the
+    // overview and the figures views share.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: "index", tags: ["$initial"] },
-            { name: "chart-card", test: /\/src\/(charts\/time-chart|components\/chart-card|components\/data-table)\.tsx$/, includeDependenciesRecursively: true },
+            {
+              name: "chart-card",
+              test: /\/src\/(charts\/time-chart\.tsx|components\/(chart-card|data-table)\.tsx|lib\/(event-span|compare-bands)\.ts|components\/compare\/use-comparison\.ts)$/,
+              includeDependenciesRecursively: true,
+            },
+            { name: "series", test: /\/src\/lib\/(group-by|year-series|observation-series)\.ts$/, includeDependenciesRecursively: true },
           ],
         },
       },
