@@ -3,7 +3,7 @@ import { useT } from "../i18n/use-t";
 import { readingUnit, splitByCurrency } from "../lib/reading-scale";
 import { useViewStore } from "../state/view-store";
 import { ObservationChart, type ObservationChartProps } from "./observation-chart";
-import { useLabels } from "./use-labels";
+import { useLabels } from "./use-dataset";
 
 const NO_GROUPS: { currency: string; rows: ObservationChartProps["rows"]; first: boolean }[] = [{ currency: "", rows: [], first: true }];
 

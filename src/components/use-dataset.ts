@@ -5,6 +5,9 @@ import { DataError } from "../data/data-error";
 import { findEntry, loadableEntry, type IndexEntry, type RowFilter } from "../data/data-index";
 import { datasetQuery } from "../data/queries";
 import { ROW_SCHEMAS, type RowKind } from "../data/schemas";
+import { localized } from "../i18n/localized";
+import { useT } from "../i18n/use-t";
+import type { Label } from "../lib/observation-series";
 import { whenIdle } from "../lib/when-idle";
 import { useViewStore } from "../state/view-store";
 
@@ -58,5 +61,15 @@ export function usePrefetchParts(entry: IndexEntry | undefined, ready: boolean) 
 }
 
 export type DatasetState<K extends RowKind> = ReturnType<typeof useDataset<K>>;
+
+/** Names of data codes in the page's language, from the labels dataset; an unlabelled code shows as itself. */
+export function useLabels(): Label {
+  const labels = useDataset("labels", "label");
+  const { lang } = useT();
+  return useMemo(() => {
+    const map = new Map((labels.rows ?? []).map((l) => [`${l.kind}:${l.key}`, localized(l, "label", lang)]));
+    return (kind, key) => map.get(`${kind}:${key}`) ?? key;
+  }, [labels.rows, lang]);
+}
 
 const PLACEHOLDER: IndexEntry = { id: "", file: "", kind: "observation", rows: 0, bytes: 0, sha256: "0".repeat(64), sources: [], versions: [] };

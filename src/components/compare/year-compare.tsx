@@ -12,11 +12,11 @@ import { formatValue } from "../../lib/format";
 import { isCited } from "../../lib/observation-series";
 import { TableDownload } from "../table-download";
 import { eventDate } from "../use-events";
-import { useLabels } from "../use-labels";
 import { useClippedBy } from "./use-comparison";
 import { changeText, sentenceText, type ValueText } from "../../lib/compare-text";
 import { ComparePanel } from "./compare-panel";
 import type { CompareRow, SideCell } from "./compare-table";
+import { useLabels } from "../use-dataset";
 
 type Props = { id: string; dataset: string; title: string; rows: ObservationRow[]; seriesLabel: (r: ObservationRow) => string; event: EventRow; sizes: WindowSizes };
 

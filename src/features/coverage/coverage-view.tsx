@@ -1,7 +1,6 @@
 import { useMemo } from "react";
 import { ErrorState, LoadingState } from "../../components/states";
-import { useDataset } from "../../components/use-dataset";
-import { useLabels } from "../../components/use-labels";
+import { useDataset, useLabels } from "../../components/use-dataset";
 import { useExtra, useT } from "../../i18n/use-t";
 import { buildCoverage } from "../../lib/coverage";
 import { CoverageGrid } from "./coverage-grid";

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { ObservationChart } from "../../components/observation-chart";
 import { SelectField } from "../../components/select-field";
-import { useLabels } from "../../components/use-labels";
-import { useDataset } from "../../components/use-dataset";
+import { useDataset, useLabels } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { currencyOf } from "../../lib/reading-scale";
 import { chooseSector, inSector, sectorFamilies, seriesFor } from "../../lib/sector-choice";

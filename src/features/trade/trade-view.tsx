@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { SelectField } from "../../components/select-field";
 import { UnitCharts } from "../../components/unit-charts";
-import { useLabels } from "../../components/use-labels";
-import { useDataset } from "../../components/use-dataset";
+import { useDataset, useLabels } from "../../components/use-dataset";
 import type { ObservationRow } from "../../data/schemas";
 import { chooseSector, seriesFor } from "../../lib/sector-choice";
 import { useT } from "../../i18n/use-t";
