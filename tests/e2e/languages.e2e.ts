@@ -181,6 +181,22 @@ describe("choosing the language", () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([[1280, "/"], [390, "/?view=charts"], [390, "/?lang=ko"]])("at %i px on %s, draws its links after the first chart in the line kept for them, moving nothing", async (width, path) => {
+    const { page, errors } = await openPage(width, 900);
+    await page.goto(`${BASE_URL()}${path}`, { waitUntil: "commit" });
+    // The heading's place in the frame the first chart is drawn in, and whether the links were there yet.
+    const first = await page.waitForFunction(() => {
+      const drawn = [...document.querySelectorAll("svg")].some((s) => s.getBoundingClientRect().width > 150 && s.querySelectorAll("path, rect, circle, line").length > 5);
+      return drawn && { top: document.querySelector("h1")!.getBoundingClientRect().top, links: document.querySelectorAll(".language-switch a").length };
+    }, undefined, { polling: "raf", timeout: 15_000 }).then((h) => h.jsonValue());
+    expect(first.links).toBe(0);
+    const links = page.getByRole("navigation", { name: /^(Language|언어|言語)$/ }).getByRole("link");
+    await links.first().waitFor();
+    expect(await links.count()).toBe(3);
+    expect(await page.evaluate(() => document.querySelector("h1")!.getBoundingClientRect().top)).toBe(first.top);
+    expect(errors).toEqual([]);
+  });
+
   it("keeps English when a Korean browser chooses it", async () => {
     const { page, errors } = await openPage(1280, 900, "ko-KR");
     await page.goto(`${BASE_URL()}/?view=trade`);
