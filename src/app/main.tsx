@@ -8,6 +8,8 @@ import { currentView } from "../state/view-store";
 import { App } from "./app";
 import { startHeightReporter } from "./embed";
 import { startLanguageSync } from "./language";
+import { setTabIcon } from "./tab-icon";
+import { whenIdle } from "../lib/when-idle";
 import { prefetchView } from "./prefetch";
 import { loadView } from "./view-modules";
 import "./styles.css";
@@ -24,7 +26,7 @@ const languageReady = startLanguageSync();
 const viewReady = Promise.race([loadView(currentView().view), new Promise((wait) => setTimeout(wait, VIEW_WAIT_MS))]);
 startHeightReporter();
 
-Promise.all([languageReady, viewReady]).then(() =>
+Promise.all([languageReady, viewReady]).then(() => {
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <I18nProvider i18n={i18n}>
@@ -33,5 +35,6 @@ Promise.all([languageReady, viewReady]).then(() =>
         </QueryClientProvider>
       </I18nProvider>
     </StrictMode>,
-  ),
-);
+  );
+  whenIdle(() => setTabIcon());
+});

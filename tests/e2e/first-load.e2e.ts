@@ -123,6 +123,20 @@ describe("the first load", () => {
     expect(errors).toEqual([]);
   });
 
+  it("gives the tab its icon once the page is idle, and asks for no other", async () => {
+    const { page, errors } = await openPage();
+    const icons: string[] = [];
+    page.on("response", (r) => {
+      if (/^\/favicon\./.test(new URL(r.url()).pathname)) icons.push(`${new URL(r.url()).pathname} ${r.status()}`);
+    });
+    await page.goto(`${BASE_URL()}/`);
+    await chartDrawn(page);
+    await page.waitForFunction(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href.endsWith("/favicon.svg"));
+    await page.waitForLoadState("networkidle");
+    expect(icons).toEqual(["/favicon.svg 200"]);
+    expect(errors).toEqual([]);
+  });
+
   it("still validates a preloaded dataset and shows what is wrong with it", async () => {
     const { page } = await openPage();
     await page.route("**/data/trade-flows.csv*", (route) => route.fulfill({ body: "year,value\n2020,1\n", contentType: "text/csv" }));

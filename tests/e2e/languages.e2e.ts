@@ -188,7 +188,7 @@ describe("choosing the language", () => {
     const first = await page.waitForFunction(() => {
       const drawn = [...document.querySelectorAll("svg")].some((s) => s.getBoundingClientRect().width > 150 && s.querySelectorAll("path, rect, circle, line").length > 5);
       return drawn && { top: document.querySelector("h1")!.getBoundingClientRect().top, links: document.querySelectorAll(".language-switch a").length };
-    }, undefined, { polling: "raf", timeout: 15_000 }).then((h) => h.jsonValue());
+    }, undefined, { polling: "raf", timeout: 15_000 }).then((h) => h.jsonValue() as Promise<{ top: number; links: number }>);
     expect(first.links).toBe(0);
     const links = page.getByRole("navigation", { name: /^(Language|언어|言語)$/ }).getByRole("link");
     await links.first().waitFor();
