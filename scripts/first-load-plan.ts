@@ -20,7 +20,9 @@ export type FirstLoadPlan = {
   params: { name: string; values: readonly string[]; fallback: string }[];
   /** A parameter that pins data versions: when present, the app resolves the files itself. */
   pinned: string;
-  screens: Record<string, FirstScreen>;
+  /** The distinct first screens, each listed once; `keys` names the one of each combination of the parameters. */
+  screens: FirstScreen[];
+  keys: Record<string, number>;
   /** The parameter that names the language; without it (or with an unknown one) the browser's languages choose. */
   language: string;
   /** The code chunks of each language's catalogue: none for English, which the app's code carries. */
@@ -39,6 +41,9 @@ export function readIndex(dataDir: string): DataIndex {
   return toDataIndex(parsed.data);
 }
 
+/** The first screen of one combination of the parameters, named by their values joined with "|". */
+export const screenOf = (plan: FirstLoadPlan, key: string): FirstScreen | undefined => plan.screens[plan.keys[key]];
+
 /**
  * Every combination of the first-screen parameters, keyed by their values joined with "|", with the files
  * of its datasets, the code chunks of its view (`chunksOf` names them; none in development) and its message
@@ -54,7 +59,8 @@ export function firstLoadPlan(
   const defaults = parseView("");
   const params = Object.entries(FIRST_SCREEN_PARAMS).map(([name, values]) => ({ name, values, fallback: String(defaults[name as keyof typeof FIRST_SCREEN_PARAMS]) }));
   const combos = params.reduce<string[][]>((acc, p) => acc.flatMap((combo) => p.values.map((v) => [...combo, v])), [[]]);
-  const screens: Record<string, FirstScreen> = {};
+  const screens: FirstScreen[] = [];
+  const keys: Record<string, number> = {};
   for (const combo of combos) {
     const view = parseView(`?${new URLSearchParams(combo.map((v, i) => [params[i].name, v]))}`);
     const data = datasetsFor(view).map((id) => {
@@ -63,13 +69,15 @@ export function firstLoadPlan(
       const loaded = loadableEntry(entry, rowFilterFor(view));
       return base + dataPath(loaded.file, loaded.sha256);
     });
-    screens[combo.join("|")] = { data, modules: chunksOf(view.view).map((name) => base + name), messages: VIEW_MESSAGES[view.view] };
+    const screen: FirstScreen = { data, modules: chunksOf(view.view).map((name) => base + name), messages: VIEW_MESSAGES[view.view] };
+    const same = screens.findIndex((s) => JSON.stringify(s) === JSON.stringify(screen));
+    keys[combo.join("|")] = same >= 0 ? same : screens.push(screen) - 1;
   }
   const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, l === "en" ? [] : catalogueOf(l).map((name) => base + name)]));
   const named = [...new Set(Object.values(VIEW_MESSAGES).flat())];
   const groups = Object.fromEntries(LANGUAGES.map((l) => [l, Object.fromEntries(named.map((g) => [g, groupOf(g, l).map((name) => base + name)]))]));
   return {
-    params, pinned: "v", screens, language: "lang", catalogues: catalogues as Record<Language, string[]>,
+    params, pinned: "v", screens, keys, language: "lang", catalogues: catalogues as Record<Language, string[]>,
     groups: groups as FirstLoadPlan["groups"], locales: INTL_LOCALE,
   };
 }

@@ -1,8 +1,8 @@
 // Starts the first screen's downloads while the app's code is still on its way. Written into index.html right
-// after the entry's script tag (scripts/first-load-plugin.ts), it runs as the page is parsed. index.html lists, for
-// every combination of the parameters that choose a view, the data files and code chunks its first screen
-// needs (built by scripts/first-load-plugin.ts); this adds preload links for the one this address asks
-// for. A parameter missing or not among the listed values counts as its default, as in the app. The same
+// after the entry's script tag (scripts/first-load-plugin.ts), it runs as the page is parsed. index.html lists
+// the data files and code chunks of each distinct first screen once, and which one each combination of the
+// parameters that choose a view shows (built by scripts/first-load-plugin.ts); this adds preload links for the
+// one this address asks for. A parameter missing or not among the listed values counts as its default, as in the app. The same
 // for the catalogue of the page's language: the one `lang` names, else the browser's first that the page
 // offers (src/i18n/languages.ts), else English, which needs none; and for the view's own messages in that
 // language (src/locales/<group>/, English included). Last, once the page is parsed, it makes a number and a
@@ -50,7 +50,7 @@
       var value = query.getAll(p.name).pop();
       return p.values.indexOf(value) >= 0 ? value : p.fallback;
     }).join("|");
-    var screen = plan.screens[key];
+    var screen = plan.screens[plan.keys[key]];
     if (screen) {
       screen.modules.forEach(function (href) { add("modulepreload", href); });
       screen.messages.forEach(function (group) {

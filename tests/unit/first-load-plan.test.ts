@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstLoadPlan, readIndex } from "../../scripts/first-load-plan";
+import { firstLoadPlan, readIndex, screenOf } from "../../scripts/first-load-plan";
 import { CHARTS, COUNTRIES, VIEWS } from "../../src/state/url-codec";
 
 const index = readIndex("data");
@@ -20,7 +20,9 @@ describe("firstLoadPlan", () => {
     (group, language) => [`assets/${group}/${language}.js`]);
 
   it("lists a first screen for every combination of view, chart and list country, with the address's defaults", () => {
-    expect(Object.keys(plan.screens)).toHaveLength(VIEWS.length * CHARTS.length * COUNTRIES.length);
+    expect(Object.keys(plan.keys)).toHaveLength(VIEWS.length * CHARTS.length * COUNTRIES.length);
+    expect(new Set(plan.screens.map((s) => JSON.stringify(s))).size).toBe(plan.screens.length);
+    expect(new Set(Object.values(plan.keys))).toEqual(new Set(plan.screens.keys()));
     expect(plan.params).toEqual([
       { name: "view", values: VIEWS, fallback: "overview" },
       { name: "chart", values: CHARTS, fallback: "netflix" },
@@ -30,22 +32,22 @@ describe("firstLoadPlan", () => {
   });
 
   it("names each first screen's data files pinned to their version, and the view's code", () => {
-    expect(plan.screens["trade|netflix|JP"]).toEqual({
+    expect(screenOf(plan, "trade|netflix|JP")!).toEqual({
       data: ["events", "labels", "trade-flows"].map(fileOf),
       modules: ["./assets/trade-view.js", "./assets/charts-library.js"],
       messages: ["figures"],
     });
-    expect(plan.screens["charts|boxoffice|JP"].data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
-    expect(plan.screens["charts|spotify|JP"].modules[0]).toBe("./assets/charts-view.js");
-    expect(plan.screens["overview|netflix|JP"].data).toEqual([fileOf("overview")]);
-    expect(plan.screens["overview|netflix|KR"]).toEqual(plan.screens["overview|netflix|JP"]);
-    expect(plan.screens["coverage|netflix|JP"].data).toEqual(["trade-flows", "market-size", "export-share", "box-office", "labels"].map(fileOf));
+    expect(screenOf(plan, "charts|boxoffice|JP")!.data).toEqual(["events", "labels", "box-office", "box-office-films"].map(fileOf));
+    expect(screenOf(plan, "charts|spotify|JP")!.modules[0]).toBe("./assets/charts-view.js");
+    expect(screenOf(plan, "overview|netflix|JP")!.data).toEqual([fileOf("overview")]);
+    expect(screenOf(plan, "overview|netflix|KR")!).toEqual(screenOf(plan, "overview|netflix|JP")!);
+    expect(screenOf(plan, "coverage|netflix|JP")!.data).toEqual(["trade-flows", "market-size", "export-share", "box-office", "labels"].map(fileOf));
   });
 
   it("names only the part of a split dataset that the chart's list reads, and whole files for datasets not split", () => {
-    expect(plan.screens["charts|netflix|JP"].data).toEqual([fileOf("events"), fileOf("labels"), partOf("netflix-cross-border", "JP")]);
-    expect(plan.screens["charts|netflix|KR"].data).toEqual([fileOf("events"), fileOf("labels"), partOf("netflix-cross-border", "KR")]);
-    expect(plan.screens["charts|spotify|KR"].data).toEqual(["events", "labels", "spotify-weekly"].map(fileOf));
+    expect(screenOf(plan, "charts|netflix|JP")!.data).toEqual([fileOf("events"), fileOf("labels"), partOf("netflix-cross-border", "JP")]);
+    expect(screenOf(plan, "charts|netflix|KR")!.data).toEqual([fileOf("events"), fileOf("labels"), partOf("netflix-cross-border", "KR")]);
+    expect(screenOf(plan, "charts|spotify|KR")!.data).toEqual(["events", "labels", "spotify-weekly"].map(fileOf));
   });
 
   it("names the catalogue chunks of Korean and Japanese (none for English), the parameter that chooses them, and their locales", () => {
@@ -55,10 +57,10 @@ describe("firstLoadPlan", () => {
   });
 
   it("names the message groups of each view's first screen, and their chunks in every language", () => {
-    expect(plan.screens["overview|netflix|JP"].messages).toEqual(["overview"]);
-    expect(plan.screens["charts|hot100|JP"].messages).toEqual(["charts"]);
-    expect(plan.screens["coverage|netflix|JP"].messages).toEqual(["coverage"]);
-    expect(plan.screens["market|netflix|JP"].messages).toEqual(["figures"]);
+    expect(screenOf(plan, "overview|netflix|JP")!.messages).toEqual(["overview"]);
+    expect(screenOf(plan, "charts|hot100|JP")!.messages).toEqual(["charts"]);
+    expect(screenOf(plan, "coverage|netflix|JP")!.messages).toEqual(["coverage"]);
+    expect(screenOf(plan, "market|netflix|JP")!.messages).toEqual(["figures"]);
     expect(plan.groups.en).toEqual({
       overview: ["./assets/overview/en.js"], figures: ["./assets/figures/en.js"], charts: ["./assets/charts/en.js"], coverage: ["./assets/coverage/en.js"],
     });
