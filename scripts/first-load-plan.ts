@@ -61,6 +61,7 @@ export function firstLoadPlan(
   const combos = params.reduce<string[][]>((acc, p) => acc.flatMap((combo) => p.values.map((v) => [...combo, v])), [[]]);
   const screens: FirstScreen[] = [];
   const keys: Record<string, number> = {};
+  const indexOf = new Map<string, number>();
   for (const combo of combos) {
     const view = parseView(`?${new URLSearchParams(combo.map((v, i) => [params[i].name, v]))}`);
     const data = datasetsFor(view).map((id) => {
@@ -70,8 +71,9 @@ export function firstLoadPlan(
       return base + dataPath(loaded.file, loaded.sha256);
     });
     const screen: FirstScreen = { data, modules: chunksOf(view.view).map((name) => base + name), messages: VIEW_MESSAGES[view.view] };
-    const same = screens.findIndex((s) => JSON.stringify(s) === JSON.stringify(screen));
-    keys[combo.join("|")] = same >= 0 ? same : screens.push(screen) - 1;
+    const json = JSON.stringify(screen);
+    if (!indexOf.has(json)) indexOf.set(json, screens.push(screen) - 1);
+    keys[combo.join("|")] = indexOf.get(json)!;
   }
   const catalogues = Object.fromEntries(LANGUAGES.map((l) => [l, l === "en" ? [] : catalogueOf(l).map((name) => base + name)]));
   const named = [...new Set(Object.values(VIEW_MESSAGES).flat())];
